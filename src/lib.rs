@@ -9,3 +9,9 @@ mod text;
 mod language;
 
 pub use language::{OfficialLanguage, ParseLanguageError};
+mod posting;
+pub use posting::{
+    Deadline, Location, ParseDeadlineError, ParseLocationError, ParseScheduleError, Schedule,
+};
+mod education;
+pub use education::{EducationLevel, ParseEducationError};

@@ -36,19 +36,23 @@ pub(crate) fn fold_char(c: char) -> char {
 pub(crate) fn folded(s: &str) -> impl Iterator<Item = char> + Clone + '_ {
     let mut pending_space = false;
     let mut started = false;
-    s.trim().chars().map(fold_char).flat_map(move |c| {
-        if c == ' ' {
-            if started {
-                pending_space = true;
+    s.trim()
+        .chars()
+        .map(fold_char)
+        .flat_map(move |c| {
+            if c == ' ' {
+                if started {
+                    pending_space = true;
+                }
+                [None, None]
+            } else {
+                started = true;
+                let space = if pending_space { Some(' ') } else { None };
+                pending_space = false;
+                [space, Some(c)]
             }
-            [None, None]
-        } else {
-            started = true;
-            let space = if pending_space { Some(' ') } else { None };
-            pending_space = false;
-            [space, Some(c)]
-        }
-    }).flatten()
+        })
+        .flatten()
 }
 
 /// `true` when `a` and `b` are equal once both are [`folded`].
@@ -91,14 +95,20 @@ mod tests {
     #[test]
     fn folds_case_accents_quotes_and_space() {
         assert!(fold_eq("COSMIC TRÈS  SECRET", "cosmic tres secret"));
-        assert!(fold_eq("  Organisation\u{2019}s\u{00A0}structure ", "organisation's structure"));
+        assert!(fold_eq(
+            "  Organisation\u{2019}s\u{00A0}structure ",
+            "organisation's structure"
+        ));
         assert!(fold_eq("Gestion \u{2013} Direction", "gestion - direction"));
         assert!(!fold_eq("NS", "NC"));
     }
 
     #[test]
     fn strips_a_folded_prefix() {
-        assert_eq!(strip_prefix_folded("NATO  Grade G20", "nato grade"), Some(" G20"));
+        assert_eq!(
+            strip_prefix_folded("NATO  Grade G20", "nato grade"),
+            Some(" G20")
+        );
         assert_eq!(strip_prefix_folded("Été 2024", "ete"), Some(" 2024"));
         assert_eq!(strip_prefix_folded("Grade", "grade g"), None);
         assert_eq!(strip_prefix_folded("NATO", "nato"), Some(""));

@@ -1,0 +1,1076 @@
+//! The notice parser: halves, header, sections, then typed facts.
+
+use core::str::FromStr;
+
+use crate::competency::{Competency, CompetencyRequirement};
+use crate::contract::{ContractClause, ContractTerms, TermLength};
+use crate::education::{EducationLevel, contains_folded};
+use crate::language::{LanguageRequirement, OfficialLanguage};
+use crate::text::strip_prefix_folded;
+
+use super::scan::{self, Line, SectionKind};
+use super::{
+    Contract, Field, FundingCaveat, Layout, ListText, NamedText, NoticeError, NoticeText, OrgUnit,
+    Requirements, TwinGradeNote, Vacancy, Warning, WarningKind,
+};
+
+/// What one half yields besides its prose: raw values with their lines.
+#[derive(Default)]
+struct Half {
+    text: NoticeText,
+    /// Header values by field, first occurrence, with line numbers.
+    header: Vec<(Field, usize, String)>,
+    competencies: Vec<(usize, CompetencyRequirement)>,
+    direct_reports: Option<(usize, u16)>,
+    indirect_reports: Option<(usize, u16)>,
+    first_line: usize,
+    header_end: usize,
+    markers: usize,
+}
+
+impl Half {
+    fn value(&self, field: Field) -> Option<(usize, &str)> {
+        self.header
+            .iter()
+            .find(|(f, _, _)| *f == field)
+            .map(|(_, line, v)| (*line, v.as_str()))
+    }
+}
+
+pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError> {
+    let lines: Vec<Line<'_>> = scan::lines(input).collect();
+    let layout = detect_layout(&lines);
+    let mut warnings = Vec::new();
+
+    let (english, french) = split_halves(&lines);
+    let english = english.map(|ls| parse_half(ls, layout, &mut warnings));
+    let french = french.map(|ls| parse_half(ls, layout, &mut warnings));
+
+    let total_markers = english.as_ref().map_or(0, |h| h.markers) + french.as_ref().map_or(0, |h| h.markers);
+    if total_markers == 0 {
+        return Err(NoticeError::NotANotice);
+    }
+    assemble(layout, english, french, &lines, warnings)
+}
+
+fn detect_layout(lines: &[Line<'_>]) -> Layout {
+    let markdown = lines
+        .iter()
+        .any(|l| l.raw.trim_start().starts_with('#') || l.raw.contains("**") || l.raw.contains("<b>"));
+    if markdown {
+        return Layout::MarkdownExport;
+    }
+    let description = lines.iter().any(|l| {
+        strip_prefix_folded(l.text, "post description").is_some_and(str::is_empty)
+            || strip_prefix_folded(l.text, "description de poste").is_some_and(str::is_empty)
+    });
+    let tabbed_labels = lines
+        .iter()
+        .filter(|l| l.tabbed && scan::match_label(l.text).is_some_and(|(_, _, sep)| sep))
+        .count();
+    if description || tabbed_labels >= 3 {
+        Layout::PostDescription
+    } else {
+        Layout::VacancyNotification
+    }
+}
+
+/// Splits the lines into an English and a French half. A half is the run
+/// of lines from its first language-specific marker (a header label or a
+/// section heading only that language uses) to the start of the other
+/// half; the line just before a half's first header label is its title.
+fn split_halves<'l, 'a>(lines: &'l [Line<'a>]) -> (Option<&'l [Line<'a>]>, Option<&'l [Line<'a>]>) {
+    let mut first = [None::<usize>; 2];
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(lang) = scan::marker_language(line) {
+            let slot = &mut first[lang as usize];
+            if slot.is_none() {
+                *slot = Some(i);
+            }
+            if first[0].is_some() && first[1].is_some() {
+                break;
+            }
+        }
+    }
+    let start_of = |i: usize| -> usize {
+        // A half that opens with a header label has its title just before.
+        let line = &lines[i];
+        let is_label = scan::match_heading(line.text).is_none()
+            && scan::match_label(line.text).is_some();
+        if !is_label {
+            return i;
+        }
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            if !lines[j].text.is_empty() {
+                if scan::marker_language(&lines[j]).is_none() && scan::match_heading(lines[j].text).is_none() {
+                    return j;
+                }
+                return i;
+            }
+        }
+        i
+    };
+    match (first[0], first[1]) {
+        (Some(en), Some(fr)) if en < fr => {
+            let cut = start_of(fr).max(en + 1);
+            (Some(&lines[..cut]), Some(&lines[cut..]))
+        }
+        (Some(en), Some(fr)) => {
+            let cut = start_of(en).max(fr + 1);
+            (Some(&lines[cut..]), Some(&lines[..cut]))
+        }
+        (None, Some(_)) => (None, Some(lines)),
+        _ => (Some(lines), None),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Top,
+    Header,
+    Description,
+    Section(SectionKind),
+}
+
+fn is_banner(line: &Line<'_>) -> bool {
+    let t = line.text;
+    line.raw.starts_with('\t')
+        || ["vacancy notification", "notification de la vacance", "post description", "description de poste"]
+            .iter()
+            .any(|p| strip_prefix_folded(t, p).is_some())
+        || (t.len() <= 60
+            && ["nato international staff", "secretariat international de l'otan", "nato", "otan"]
+                .iter()
+                .any(|p| crate::text::fold_eq(t, p)))
+}
+
+const LIST_INTROS: [&str; 9] = [
+    "the incumbent must",
+    "the candidate must",
+    "candidates must",
+    "the following would be considered",
+    "seraient consider",
+    "la personne titulaire du poste doit",
+    "la/le titulaire du poste doit",
+    "la/le candidat",
+    "le/la titulaire du poste doit",
+];
+
+fn is_intro(text: &str) -> bool {
+    text.ends_with(':') || LIST_INTROS.iter().any(|p| strip_prefix_folded(text, p).is_some())
+}
+
+fn parse_half(lines: &[Line<'_>], layout: Layout, warnings: &mut Vec<Warning>) -> Half {
+    let mut half = Half {
+        first_line: lines.first().map_or(1, |l| l.number),
+        ..Half::default()
+    };
+    let mut state = State::Top;
+    let mut in_challenges = false;
+    let mut current_other: Option<NamedText> = None;
+    let mut seen_competency = false;
+
+    for line in lines {
+        let text = line.text;
+        if text.is_empty() {
+            continue;
+        }
+        // Section headings switch state wherever they occur.
+        if let Some(h) = scan::match_heading(text) {
+            half.markers += 1;
+            if let Some(other) = current_other.take() {
+                half.text.other_sections.push(other);
+            }
+            in_challenges = false;
+            let mut kind = h.kind;
+            if let Some(next) = (!h.rest.is_empty()).then(|| scan::match_heading(h.rest)).flatten() {
+                kind = next.kind;
+            }
+            if kind == SectionKind::Other {
+                current_other = Some(NamedText {
+                    heading: h.text.to_owned(),
+                    paragraphs: Vec::new(),
+                });
+            }
+            if half.header_end == 0 {
+                half.header_end = line.number;
+            }
+            state = if kind == SectionKind::Description {
+                State::Description
+            } else {
+                State::Section(kind)
+            };
+            continue;
+        }
+        if matches!(state, State::Top | State::Header) {
+            if let Some((label, value)) = scan::header_label(text) {
+                half.markers += 1;
+                state = State::Header;
+                let (mut field, mut name, mut value) = (label.field, label.text, value);
+                loop {
+                    let (first, glued) = scan::split_glued(value);
+                    record_header(&mut half, field, line, first, warnings);
+                    half.text.header.push((name.to_owned(), first.to_owned()));
+                    let Some((next, next_value, _)) = glued.and_then(scan::match_label) else {
+                        break;
+                    };
+                    (field, name, value) = (next.field, next.text, next_value);
+                }
+                continue;
+            }
+        }
+        let owned = scan::strip_inline_marks(text).into_owned();
+        match state {
+            State::Top => {
+                if is_banner(line) {
+                    half.text.banner.push(owned);
+                } else if half.text.title.is_empty() {
+                    half.text.title = owned;
+                } else {
+                    half.text.banner.push(owned);
+                }
+            }
+            State::Header | State::Description => half.text.description.push(owned),
+            State::Section(kind) => match kind {
+                SectionKind::Summary => {
+                    if !in_challenges
+                        && (strip_prefix_folded(text, "key challenges").is_some()
+                            || strip_prefix_folded(text, "les principaux defis").is_some())
+                    {
+                        in_challenges = true;
+                    }
+                    if in_challenges {
+                        push_list(&mut half.text.key_challenges, line, owned);
+                    } else {
+                        half.text.summary.push(owned);
+                    }
+                }
+                SectionKind::KeyChallenges => push_list(&mut half.text.key_challenges, line, owned),
+                SectionKind::Qualifications | SectionKind::Essential => {
+                    push_list(&mut half.text.essential, line, owned)
+                }
+                SectionKind::Desirable => push_list(&mut half.text.desirable, line, owned),
+                SectionKind::Accountabilities => push_accountability(&mut half.text.accountabilities, line, owned),
+                SectionKind::Interrelationships => read_interrelationship(&mut half, line, owned),
+                SectionKind::Competencies => {
+                    let clean = owned.trim_end_matches([';', '.', ',']).trim();
+                    match CompetencyRequirement::from_str(clean) {
+                        Ok(req) => {
+                            seen_competency = true;
+                            half.competencies.push((line.number, req));
+                            half.text.competencies.items.push(owned);
+                        }
+                        Err(err) => {
+                            let named = clean
+                                .split_once(':')
+                                .is_some_and(|(name, _)| Competency::from_str(name.trim()).is_ok());
+                            if named {
+                                seen_competency = true;
+                                warnings.push(Warning {
+                                    line: line.number,
+                                    kind: WarningKind::Unrecognised {
+                                        field: Field::Competency,
+                                        value: owned.clone(),
+                                        reason: err.to_string(),
+                                    },
+                                });
+                                half.text.competencies.items.push(owned);
+                            } else if seen_competency && layout == Layout::PostDescription {
+                                half.text.signature.push(owned);
+                            } else if seen_competency && line.bullet {
+                                warnings.push(Warning {
+                                    line: line.number,
+                                    kind: WarningKind::Unrecognised {
+                                        field: Field::Competency,
+                                        value: owned.clone(),
+                                        reason: err.to_string(),
+                                    },
+                                });
+                                half.text.competencies.items.push(owned);
+                            } else if seen_competency {
+                                half.text.signature.push(owned);
+                            } else {
+                                half.text.competencies.intro.push(owned);
+                            }
+                        }
+                    }
+                }
+                SectionKind::Contract => half.text.contract.push(owned),
+                SectionKind::Other | SectionKind::Description => match current_other.as_mut() {
+                    Some(other) => other.paragraphs.push(owned),
+                    None => half.text.description.push(owned),
+                },
+            },
+        }
+    }
+    if let Some(other) = current_other.take() {
+        half.text.other_sections.push(other);
+    }
+    if half.header_end == 0 {
+        half.header_end = lines.last().map_or(1, |l| l.number);
+    }
+    half
+}
+
+fn record_header(half: &mut Half, field: Field, line: &Line<'_>, value: &str, warnings: &mut Vec<Warning>) {
+    if field == Field::Title && half.text.title.is_empty() {
+        half.text.title = value.to_owned();
+    }
+    if half.header.iter().any(|(f, _, _)| *f == field) {
+        // Division, directorate and section lines of a French post
+        // description continue one another; anything else is a duplicate.
+        if !matches!(field, Field::Division | Field::Directorate | Field::Section) {
+            warnings.push(Warning {
+                line: line.number,
+                kind: WarningKind::Duplicate { field },
+            });
+        }
+        return;
+    }
+    half.header.push((field, line.number, value.to_owned()));
+}
+
+fn push_list(list: &mut ListText, line: &Line<'_>, text: String) {
+    if !line.bullet && is_intro(&text) {
+        list.intro.push(text);
+    } else {
+        list.items.push(text);
+    }
+}
+
+/// An accountability area starts at a short line with no closing
+/// punctuation (`Policy Development`), or at an inline lead
+/// (`Vision and Direction: Develop ...`).
+fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: String) {
+    let starts_upper = text.chars().next().is_some_and(char::is_uppercase);
+    let standalone = !line.bullet
+        && starts_upper
+        && text.len() <= 70
+        && !text.ends_with(['.', ';', ',', ':'])
+        && text.split_whitespace().count() <= 8;
+    if standalone {
+        areas.push(NamedText {
+            heading: text,
+            paragraphs: Vec::new(),
+        });
+        return;
+    }
+    if !line.bullet && starts_upper {
+        if let Some((head, body)) = text.split_once(':') {
+            let head = head.trim();
+            if !head.is_empty() && head.len() <= 60 && head.split_whitespace().count() <= 6 && !body.trim().is_empty() {
+                areas.push(NamedText {
+                    heading: head.to_owned(),
+                    paragraphs: vec![body.trim().to_owned()],
+                });
+                return;
+            }
+        }
+    }
+    match areas.last_mut() {
+        Some(area) => area.paragraphs.push(text),
+        None => areas.push(NamedText {
+            heading: String::new(),
+            paragraphs: vec![text],
+        }),
+    }
+}
+
+/// Reads a count of reports: a number, or `N/a` / `sans objet` / `none`
+/// for none.
+fn report_count(value: &str) -> Option<u16> {
+    let v = value.trim().trim_end_matches(['.', ';']).trim();
+    if ["n/a", "na", "none", "nil", "sans objet", "neant", "aucun", "0"]
+        .iter()
+        .any(|w| crate::text::fold_eq(v, w))
+    {
+        return Some(0);
+    }
+    v.parse().ok()
+}
+
+fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
+    if let Some((label, value)) = text.split_once(':') {
+        let label = label.trim();
+        let direct = ["direct reports", "direct report", "nombre de subordonne(e)s direct(e)s", "subordonnes directs"]
+            .iter()
+            .any(|p| crate::text::fold_eq(label, p));
+        let indirect = [
+            "indirect reports",
+            "indirect report",
+            "nombre de subordonne(e)s indirect(e)s",
+            "subordonnes indirects",
+        ]
+        .iter()
+        .any(|p| crate::text::fold_eq(label, p));
+        if direct || indirect {
+            if let Some(n) = report_count(value) {
+                let slot = if direct { &mut half.direct_reports } else { &mut half.indirect_reports };
+                if slot.is_none() {
+                    *slot = Some((line.number, n));
+                }
+                return;
+            }
+        }
+    }
+    if half.text.reports_to.is_none() {
+        half.text.reports_to = reports_to(&text);
+    }
+    half.text.interrelationships.push(text);
+}
+
+/// "The incumbent reports to the Head, Resilience Section and ..." → "the
+/// Head, Resilience Section"; French "relève de la/du chef de la Section".
+fn reports_to(text: &str) -> Option<String> {
+    for marker in ["reports to ", "report to ", "releve de ", "relève de "] {
+        let lower = text.to_lowercase();
+        if let Some(i) = lower.find(marker) {
+            let start = i + marker.len();
+            let rest = lower.get(start..).and_then(|_| text.get(start..))?;
+            let end = [". ", "; ", " and ", " et ", ", and", " who ", " qui "]
+                .iter()
+                .filter_map(|t| rest.find(t))
+                .min()
+                .unwrap_or(rest.len());
+            let who = rest[..end].trim().trim_end_matches(['.', ';', ',']).trim();
+            if !who.is_empty() {
+                return Some(who.to_owned());
+            }
+        }
+    }
+    None
+}
+
+const NUMBER_WORDS: [(&str, u8); 31] = [
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("quinze", 15),
+    ("vingt", 20),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("treize", 13),
+];
+
+fn number_word(word: &str) -> Option<u8> {
+    if let Ok(n) = word.parse::<u8>() {
+        return Some(n);
+    }
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| crate::text::fold_eq(word, w))
+        .map(|&(_, n)| n)
+}
+
+/// Every "N years" phrase in `text`: the number and whether it counts
+/// management experience (judged from the words that follow it).
+fn year_phrases(text: &str) -> Vec<(u8, bool)> {
+    let words: Vec<(usize, &str)> = text
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',' || c == ';')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let mut found = Vec::new();
+    for pair in words.windows(2) {
+        let (_, num) = pair[0];
+        let (at, unit) = pair[1];
+        let unit = unit.trim_end_matches(['\'', '\u{2019}', '.', ':']);
+        let is_year = ["year", "years", "year's", "ans", "an", "annees", "annee"]
+            .iter()
+            .any(|u| crate::text::fold_eq(unit, u));
+        if !is_year {
+            continue;
+        }
+        let Some(n) = number_word(num) else { continue };
+        let after_start = (at + pair[1].1.len()).min(text.len());
+        let after: String = text
+            .get(after_start..)
+            .unwrap_or("")
+            .chars()
+            .take(45)
+            .collect();
+        let management = ["manag", "gerer", "gérer", "gestion", "supervis", "encadre"]
+            .iter()
+            .any(|m| contains_folded(&after, m));
+        found.push((n, management));
+    }
+    found
+}
+
+fn requirements(items: &[String], line_hint: usize, warnings: &mut Vec<Warning>) -> Requirements {
+    let mut req = Requirements::default();
+    for item in items {
+        let mentions_languages = ["official language", "langues officielles", "in one", "dans l'une", "in both"]
+            .iter()
+            .any(|p| contains_folded(item, p));
+        if req.languages.is_none() && mentions_languages {
+            match LanguageRequirement::from_str(item) {
+                Ok(l) => req.languages = Some(l),
+                Err(e) => warnings.push(Warning {
+                    line: line_hint,
+                    kind: WarningKind::Unrecognised {
+                        field: Field::Languages,
+                        value: item.clone(),
+                        reason: e.to_string(),
+                    },
+                }),
+            }
+            continue;
+        }
+        if req.education.is_none() {
+            req.education = EducationLevel::find_in(item);
+        }
+        for (n, management) in year_phrases(item) {
+            let slot = if management { &mut req.management_years } else { &mut req.experience_years };
+            if slot.is_none() {
+                *slot = Some(n);
+            }
+        }
+    }
+    req
+}
+
+/// Splits "Officer - Planning-240696" or "Head (241656)" into the title
+/// and the reference digits.
+fn split_reference(title: &str) -> (&str, Option<&str>) {
+    let t = title.trim().trim_end_matches(')').trim_end();
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 6 {
+        let head = &t[..t.len() - 6];
+        if head.is_empty() || head.ends_with(['(', '-', ' ', '\u{2013}']) {
+            let name = head.trim_end_matches(['(', '-', ' ', '\u{2013}']).trim_end();
+            return (name, Some(&t[t.len() - 6..]));
+        }
+    }
+    (title.trim(), None)
+}
+
+fn invalid(field: Field, line: usize, value: &str, reason: impl ToString) -> NoticeError {
+    NoticeError::InvalidValue {
+        field,
+        line,
+        value: value.to_owned(),
+        reason: reason.to_string(),
+    }
+}
+
+/// Parses a header field from the primary half, falling back to the other,
+/// and warns when both print it and they disagree.
+fn typed<T, E>(
+    field: Field,
+    primary: &Half,
+    secondary: Option<&Half>,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<T>, NoticeError>
+where
+    T: FromStr<Err = E> + PartialEq + ToString,
+    E: ToString,
+{
+    let parse = |(line, v): (usize, &str)| T::from_str(v).map_err(|e| invalid(field, line, v, e));
+    let first = primary.value(field).map(parse).transpose()?;
+    let second = secondary.and_then(|h| h.value(field)).map(parse).transpose()?;
+    match (first, second) {
+        (Some(a), Some(b)) => {
+            if a != b {
+                warnings.push(Warning {
+                    line: secondary.and_then(|h| h.value(field)).map_or(0, |(l, _)| l),
+                    kind: WarningKind::HalvesDisagree {
+                        field,
+                        english: a.to_string(),
+                        french: b.to_string(),
+                    },
+                });
+            }
+            Ok(Some(a))
+        }
+        (a, b) => Ok(a.or(b)),
+    }
+}
+
+/// Splits `POLITICAL AFFAIRS ... DIVISION SECURITY POLICY DIRECTORATE
+/// MULTILATERAL ORGANIZATIONS` into division, directorate and section.
+fn split_unit(value: &str) -> OrgUnit {
+    let mut unit = OrgUnit::default();
+    let mut rest = value.trim();
+    for (word, slot) in [("DIVISION", 0usize), ("DIRECTORATE", 1)] {
+        let upper = rest.to_uppercase();
+        if let Some(i) = upper.find(word) {
+            let end = i + word.len();
+            if end <= rest.len() && rest.is_char_boundary(end) {
+                let part = rest[..end].trim().to_owned();
+                if slot == 0 {
+                    unit.division = Some(part);
+                } else {
+                    unit.directorate = Some(part);
+                }
+                rest = rest[end..].trim();
+            }
+        }
+    }
+    if unit.division.is_none() && unit.directorate.is_none() {
+        unit.division = Some(rest.to_owned()).filter(|s| !s.is_empty());
+    } else if !rest.is_empty() {
+        unit.section = Some(rest.to_owned());
+    }
+    unit
+}
+
+/// "The Defence Policy and Planning (DPP) Division leads ..." → the
+/// division's name.
+fn division_from_summary(summary: &[String]) -> Option<String> {
+    let para = summary.first()?;
+    let i = para.find(") Division")?;
+    let head = &para[..i + ") Division".len()];
+    let start = head.find("The ").map_or(0, |s| s + 4);
+    let name = head.get(start..)?.trim();
+    (name.len() <= 100).then(|| name.to_owned())
+}
+
+fn contract(primary: &Half, secondary: Option<&Half>, warnings: &mut Vec<Warning>) -> Result<Contract, NoticeError> {
+    let mut c = Contract::default();
+    let letter = primary
+        .value(Field::ContractClause)
+        .or_else(|| secondary.and_then(|h| h.value(Field::ContractClause)));
+    if let Some((line, v)) = letter {
+        c.clause = Some(ContractClause::from_str(v).map_err(|e| invalid(Field::ContractClause, line, v, e))?);
+    }
+    let half = if primary.text.contract.is_empty() {
+        secondary.unwrap_or(primary)
+    } else {
+        primary
+    };
+    let mut main = String::new();
+    for para in &half.text.contract {
+        let seconded = ["seconded", "detache", "détaché"].iter().any(|w| contains_folded(para, w));
+        let serving = strip_prefix_folded(para, "serving staff").is_some()
+            || strip_prefix_folded(para, "les agents en fonction").is_some()
+            || contains_folded(para, "serving staff will be offered");
+        let twin = ["twin-grade", "twin grade", "grade jumele"].iter().any(|w| contains_folded(para, w));
+        let twin_more = c.twin_grade.is_some()
+            && ["higher grade", "grade le plus eleve", "vingt-quatre", "twenty four", "24 months"]
+                .iter()
+                .any(|w| contains_folded(para, w));
+        if twin || twin_more {
+            let note = c.twin_grade.get_or_insert(TwinGradeNote {
+                normal_wait: TermLength::years(3).unwrap_or(TwinGradeNote::standard().normal_wait),
+                external_reduction: None,
+                serving_direct_appointment: false,
+            });
+            if let Some((n, _)) = year_phrases(para).first() {
+                if let Some(t) = TermLength::years(u16::from(*n)) {
+                    note.normal_wait = t;
+                }
+            }
+            if ["twenty four months", "twenty-four months", "24 months", "vingt-quatre mois", "24 mois"]
+                .iter()
+                .any(|w| contains_folded(para, w))
+            {
+                note.external_reduction = TermLength::months(24);
+            }
+            if ["appointed directly", "nomme immediatement", "directly to the higher", "directement au grade"]
+                .iter()
+                .any(|w| contains_folded(para, w))
+            {
+                note.serving_direct_appointment = true;
+            }
+            if serving && !contains_folded(para, "contract") && !contains_folded(para, "contrat") {
+                continue;
+            }
+            if twin_more || twin {
+                continue;
+            }
+        }
+        if seconded {
+            if c.seconded_terms.is_none() {
+                match ContractTerms::from_text(para) {
+                    Ok(t) => c.seconded_terms = Some(t),
+                    Err(e) => warn_terms(warnings, half, para, e),
+                }
+            }
+            if serving {
+                c.serving_staff_keep_contract = true;
+            }
+            continue;
+        }
+        if serving {
+            c.serving_staff_keep_contract = true;
+            continue;
+        }
+        if let Some(kind_clause) = ContractClause::from_text(para) {
+            c.clause = Some(match c.clause {
+                Some(existing) => existing.with_kind_of(kind_clause),
+                None => kind_clause,
+            });
+        }
+        main.push_str(para);
+        main.push(' ');
+    }
+    if !main.trim().is_empty() {
+        match ContractTerms::from_text(&main) {
+            Ok(t) => c.terms = Some(t),
+            Err(e) => warn_terms(warnings, half, &main, e),
+        }
+    }
+    Ok(c)
+}
+
+fn warn_terms(warnings: &mut Vec<Warning>, half: &Half, text: &str, e: impl ToString) {
+    warnings.push(Warning {
+        line: half.header_end,
+        kind: WarningKind::Unrecognised {
+            field: Field::ContractTerms,
+            value: text.trim().to_owned(),
+            reason: e.to_string(),
+        },
+    });
+}
+
+fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
+    let mut caveats = Vec::new();
+    let mut fast_track = false;
+    for half in halves {
+        for line in half.text.description.iter().chain(half.text.summary.iter().take(1)) {
+            let pending = ["pending budget approval", "approbation par les autorites budgetaires", "subject to budget approval"]
+                .iter()
+                .any(|p| contains_folded(line, p));
+            if pending && !caveats.contains(&FundingCaveat::PendingBudgetApproval) {
+                caveats.push(FundingCaveat::PendingBudgetApproval);
+            }
+            let funds = ["availability of funds", "disponibilite de fonds", "disponibilite des fonds"]
+                .iter()
+                .any(|p| contains_folded(line, p));
+            if funds && !caveats.contains(&FundingCaveat::SubjectToAvailableFunds) {
+                caveats.push(FundingCaveat::SubjectToAvailableFunds);
+            }
+            if ["fast track", "fast-track", "procedure de recrutement acceleree", "already hold a valid"]
+                .iter()
+                .any(|p| contains_folded(line, p))
+            {
+                fast_track = true;
+            }
+        }
+    }
+    (caveats, fast_track)
+}
+
+fn assemble(
+    layout: Layout,
+    english: Option<Half>,
+    french: Option<Half>,
+    lines: &[Line<'_>],
+    mut warnings: Vec<Warning>,
+) -> Result<(Vacancy, Vec<Warning>), NoticeError> {
+    let (primary, secondary) = match (&english, &french) {
+        (Some(e), f) => (e, f.as_ref()),
+        (None, Some(f)) => (f, None),
+        (None, None) => return Err(NoticeError::NotANotice),
+    };
+    let w = &mut warnings;
+
+    let grade = typed(Field::Grade, primary, secondary, w)?.ok_or(NoticeError::MissingField {
+        field: Field::Grade,
+        line: primary.header_end,
+    })?;
+    if primary.text.title.is_empty() && secondary.is_none_or(|h| h.text.title.is_empty()) {
+        return Err(NoticeError::MissingField {
+            field: Field::Title,
+            line: primary.first_line,
+        });
+    }
+    let clearance = typed(Field::Clearance, primary, secondary, w)?;
+    let salary = typed(Field::Salary, primary, secondary, w)?;
+    let deadline = typed(Field::Deadline, primary, secondary, w)?;
+    let schedule = typed(Field::Schedule, primary, secondary, w)?;
+    let post_number = typed(Field::PostNumber, primary, secondary, w)?;
+    let work_level = typed(Field::WorkLevel, primary, secondary, w)?;
+    let posted = primary
+        .value(Field::PostingDate)
+        .or_else(|| secondary.and_then(|h| h.value(Field::PostingDate)))
+        .map(|(line, v)| {
+            crate::posting::Deadline::from_str(v)
+                .ok()
+                .and_then(|d| d.date())
+                .ok_or_else(|| invalid(Field::PostingDate, line, v, "expected a date such as 15-Nov-2024"))
+        })
+        .transpose()?;
+
+    // Values NATO may extend: unknown ones are warnings, their text kept
+    // in the header.
+    let lenient = |field: Field| -> Option<(usize, String)> {
+        primary
+            .value(field)
+            .or_else(|| secondary.and_then(|h| h.value(field)))
+            .map(|(l, v)| (l, v.to_owned()))
+    };
+    let body = match lenient(Field::Body) {
+        Some((line, v)) => match crate::org::NatoBody::from_str(&v) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                w.push(Warning {
+                    line,
+                    kind: WarningKind::Unrecognised {
+                        field: Field::Body,
+                        value: v,
+                        reason: e.to_string(),
+                    },
+                });
+                None
+            }
+        },
+        None => None,
+    };
+    let job_family = match lenient(Field::JobFamily) {
+        Some((line, v)) => match crate::org::JobFamily::from_str(&v) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                w.push(Warning {
+                    line,
+                    kind: WarningKind::Unrecognised {
+                        field: Field::JobFamily,
+                        value: v,
+                        reason: e.to_string(),
+                    },
+                });
+                None
+            }
+        },
+        None => None,
+    };
+
+    let primary_location = primary
+        .value(Field::PrimaryLocation)
+        .or_else(|| secondary.and_then(|h| h.value(Field::PrimaryLocation)))
+        .map(|(line, v)| crate::posting::Location::from_str(v).map_err(|e| invalid(Field::PrimaryLocation, line, v, e)))
+        .transpose()?;
+    let mut other_locations = Vec::new();
+    if let Some((line, v)) = primary.value(Field::OtherLocations) {
+        for part in v.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+            other_locations.push(
+                crate::posting::Location::from_str(part).map_err(|e| invalid(Field::OtherLocations, line, part, e))?,
+            );
+        }
+    }
+
+    // Reference: a header field, else the digits at the end of a title.
+    let mut english_text = english.as_ref().map(|h| h.text.clone());
+    let mut french_text = french.as_ref().map(|h| h.text.clone());
+    let mut reference_digits: Option<(usize, String)> = primary
+        .value(Field::Reference)
+        .map(|(l, v)| (l, v.to_owned()));
+    for text in [english_text.as_mut(), french_text.as_mut()].into_iter().flatten() {
+        let (title, digits) = split_reference(&text.title);
+        if let Some(d) = digits {
+            if reference_digits.is_none() {
+                let line = lines
+                    .iter()
+                    .find(|l| l.text.contains(d))
+                    .map_or(primary.first_line, |l| l.number);
+                reference_digits = Some((line, d.to_owned()));
+            }
+            text.title = title.to_owned();
+        }
+    }
+    let reference = reference_digits
+        .map(|(line, v)| crate::org::VacancyReference::from_str(&v).map_err(|e| invalid(Field::Reference, line, &v, e)))
+        .transpose()?;
+
+    // Organisational unit.
+    let mut unit = OrgUnit::default();
+    for half in [Some(primary), secondary].into_iter().flatten() {
+        if let Some((_, v)) = half.value(Field::Division) {
+            let split = split_unit(v);
+            unit.division = unit.division.or(split.division);
+            unit.directorate = unit.directorate.or(split.directorate);
+            unit.section = unit.section.or(split.section);
+        }
+        if let Some((_, v)) = half.value(Field::Directorate) {
+            unit.directorate = unit.directorate.or_else(|| Some(v.to_owned()));
+        }
+        if let Some((_, v)) = half.value(Field::Section) {
+            unit.section = unit.section.or_else(|| Some(v.to_owned()));
+        }
+    }
+    if unit.division.is_none() {
+        unit.division = division_from_summary(&primary.text.summary);
+    }
+
+    // Competencies: the primary half's list, checked against the other's.
+    let competencies: Vec<CompetencyRequirement> = if primary.competencies.is_empty() {
+        secondary.map_or_else(Vec::new, |h| h.competencies.iter().map(|(_, c)| *c).collect())
+    } else {
+        primary.competencies.iter().map(|(_, c)| *c).collect()
+    };
+    if let Some(sec) = secondary {
+        if !primary.competencies.is_empty() && !sec.competencies.is_empty() {
+            for (line, c) in &sec.competencies {
+                if !competencies.contains(c) {
+                    w.push(Warning {
+                        line: *line,
+                        kind: WarningKind::HalvesDisagree {
+                            field: Field::Competency,
+                            english: competencies
+                                .iter()
+                                .find(|p| p.competency() == c.competency())
+                                .map_or_else(|| "(absent)".to_owned(), ToString::to_string),
+                            french: c.to_string(),
+                        },
+                    });
+                }
+            }
+        }
+    }
+
+    let essential_source = if primary.text.essential.items.is_empty() {
+        secondary.unwrap_or(primary)
+    } else {
+        primary
+    };
+    let mut requirements = requirements(&essential_source.text.essential.items, essential_source.header_end, w);
+    if let Some(sec) = secondary {
+        let other = requirements_quiet(&sec.text.essential.items);
+        if let (Some(a), Some(b)) = (requirements.languages, other.languages) {
+            if a != b {
+                w.push(Warning {
+                    line: sec.header_end,
+                    kind: WarningKind::HalvesDisagree {
+                        field: Field::Languages,
+                        english: a.to_string(),
+                        french: b.to_string(),
+                    },
+                });
+            }
+        }
+        requirements.languages = requirements.languages.or(other.languages);
+        requirements.education = requirements.education.or(other.education);
+        requirements.experience_years = requirements.experience_years.or(other.experience_years);
+        requirements.management_years = requirements.management_years.or(other.management_years);
+    }
+
+    let contract = contract(primary, secondary, w)?;
+    let halves: Vec<&Half> = [Some(primary), secondary].into_iter().flatten().collect();
+    let (funding_caveats, clearance_already_held) = funding_and_fast_track(&halves);
+
+    let direct_reports = primary.direct_reports.or(secondary.and_then(|h| h.direct_reports)).map(|(_, n)| n);
+    let indirect_reports = primary
+        .indirect_reports
+        .or(secondary.and_then(|h| h.indirect_reports))
+        .map(|(_, n)| n);
+
+    let signed = halves
+        .iter()
+        .flat_map(|h| h.text.signature.iter())
+        .find_map(|s| signature_date(s));
+
+    let vacancy = Vacancy {
+        layout,
+        reference,
+        post_number,
+        body,
+        unit,
+        primary_location,
+        other_locations,
+        schedule,
+        deadline,
+        posted,
+        salary,
+        grade,
+        clearance,
+        clearance_already_held,
+        job_family,
+        work_level,
+        funding_caveats,
+        requirements,
+        direct_reports,
+        indirect_reports,
+        competencies,
+        contract,
+        signed,
+        english: english_text,
+        french: french_text,
+    };
+    Ok((vacancy, warnings))
+}
+
+/// A signature date: `15/01/2025` (day first, as NATO prints it).
+fn signature_date(s: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = s.trim().split('/');
+    let d: u32 = parts.next()?.trim().parse().ok()?;
+    let m: u32 = parts.next()?.trim().parse().ok()?;
+    let y: i32 = parts.next()?.trim().parse().ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn requirements_quiet(items: &[String]) -> Requirements {
+    let mut sink = Vec::new();
+    requirements(items, 0, &mut sink)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_reference_from_titles() {
+        assert_eq!(split_reference("Head (241656)"), ("Head", Some("241656")));
+        assert_eq!(
+            split_reference("Officer - Civil Planning-240696"),
+            ("Officer - Civil Planning", Some("240696"))
+        );
+        assert_eq!(split_reference("Head of Unit"), ("Head of Unit", None));
+    }
+
+    #[test]
+    fn reads_year_phrases() {
+        let found = year_phrases("have at least 10 years' experience in X; out of which at least 5 years in managing teams");
+        assert_eq!(found, vec![(10, false), (5, true)]);
+        assert_eq!(year_phrases("avoir au moins cinq ans d'expérience"), vec![(5, false)]);
+    }
+
+    #[test]
+    fn reads_report_counts() {
+        assert_eq!(report_count("N/a."), Some(0));
+        assert_eq!(report_count(" 8"), Some(8));
+        assert_eq!(report_count("sans objet."), Some(0));
+        assert_eq!(report_count("several"), None);
+    }
+
+    #[test]
+    fn splits_units() {
+        let u = split_unit("POLITICAL AFFAIRS DIVISION SECURITY POLICY DIRECTORATE MULTILATERAL ORGANIZATIONS");
+        assert_eq!(u.division.as_deref(), Some("POLITICAL AFFAIRS DIVISION"));
+        assert_eq!(u.directorate.as_deref(), Some("SECURITY POLICY DIRECTORATE"));
+        assert_eq!(u.section.as_deref(), Some("MULTILATERAL ORGANIZATIONS"));
+    }
+}

@@ -1,0 +1,357 @@
+//! Line-level recognition: cleaning a raw line, header labels and section
+//! headings in English and French.
+
+use crate::language::OfficialLanguage;
+use crate::text::strip_prefix_folded;
+
+use super::Field;
+
+/// One line of the notice, cleaned of markdown and bullets.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'a> {
+    /// 1-based line number in the input.
+    pub number: usize,
+    /// The raw line, without its line break.
+    pub raw: &'a str,
+    /// The line without markdown marks, bullets or surrounding space.
+    pub text: &'a str,
+    /// Whether the line started with a list bullet.
+    pub bullet: bool,
+    /// Whether the raw line held a tab between two non-empty cells.
+    pub tabbed: bool,
+}
+
+/// Splits `input` into cleaned lines. Markdown emphasis inside a line is
+/// left for [`strip_inline_marks`]; this only strips what surrounds it.
+pub(crate) fn lines(input: &str) -> impl Iterator<Item = Line<'_>> {
+    input.split('\n').enumerate().map(|(i, raw)| {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let (text, bullet) = clean(raw);
+        let tabbed = raw.trim().contains('\t');
+        Line {
+            number: i + 1,
+            raw,
+            text,
+            bullet,
+            tabbed,
+        }
+    })
+}
+
+/// Strips headings marks (`#`), surrounding bold (`**`, `<b>`), block
+/// quotes and list bullets from a line.
+fn clean(raw: &str) -> (&str, bool) {
+    let mut s = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let mut bullet = false;
+    loop {
+        let before = s.len();
+        s = s.trim_start_matches('#').trim_start();
+        s = s.trim_start_matches('>').trim_start();
+        for mark in ["<b>", "</b>", "<strong>", "</strong>"] {
+            s = s.strip_prefix(mark).unwrap_or(s).trim_start();
+            s = s.strip_suffix(mark).unwrap_or(s).trim_end();
+        }
+        for bullet_mark in ["- ", "* ", "\u{2022}", "\u{2013} ", "\u{25aa}", "\u{f0b7}", "\u{b7} ", "o\t"] {
+            if let Some(rest) = s.strip_prefix(bullet_mark) {
+                s = rest.trim_start();
+                bullet = true;
+            }
+        }
+        if let Some(rest) = s.strip_prefix('-') {
+            if rest.starts_with(|c: char| c.is_whitespace()) {
+                s = rest.trim_start();
+                bullet = true;
+            }
+        }
+        // A bold line `**2. QUALIFICATIONS**` loses both marks; a bold lead
+        // (`**Vision:** Develop`) keeps its inner marks for strip_inline_marks.
+        if let Some(inner) = s.strip_prefix("**").and_then(|r| r.strip_suffix("**")) {
+            if !inner.contains("**") {
+                s = inner.trim();
+            }
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    (s, bullet)
+}
+
+/// Removes markdown emphasis marks (`**`, `__`, `<b>`) inside a line.
+/// Returns the line unchanged (borrowed) when it has none.
+pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = s.replace("**", "").replace("<b>", "").replace("</b>", "").replace("__", "");
+    let trimmed = out.trim().len();
+    if trimmed != out.len() {
+        out = out.trim().to_owned();
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A header label, the field it fills, and its language.
+pub(crate) struct Label {
+    pub text: &'static str,
+    pub field: Field,
+    pub lang: Option<OfficialLanguage>,
+}
+
+const fn label(text: &'static str, field: Field, lang: Option<OfficialLanguage>) -> Label {
+    Label { text, field, lang }
+}
+
+const EN: Option<OfficialLanguage> = Some(OfficialLanguage::English);
+const FR: Option<OfficialLanguage> = Some(OfficialLanguage::French);
+
+/// Header labels of every layout, longest first where one is a prefix of
+/// another. Matching is on folded text, so case and accents do not matter.
+pub(crate) const LABELS: &[Label] = &[
+    label("Primary Location", Field::PrimaryLocation, EN),
+    label("Emplacement principal", Field::PrimaryLocation, FR),
+    label("Other Locations", Field::OtherLocations, EN),
+    label("Autres emplacements", Field::OtherLocations, FR),
+    label("Duty Location", Field::PrimaryLocation, EN),
+    label("Location", Field::PrimaryLocation, EN),
+    label("Lieu d'affectation", Field::PrimaryLocation, FR),
+    label("NATO Body", Field::Body, EN),
+    label("Organisation", Field::Body, FR),
+    label("Schedule", Field::Schedule, EN),
+    label("Horaire", Field::Schedule, FR),
+    label("Application Deadline", Field::Deadline, EN),
+    label("Closing Date", Field::Deadline, EN),
+    label("Date de retrait", Field::Deadline, FR),
+    label("Date limite de candidature", Field::Deadline, FR),
+    label("Date limite", Field::Deadline, FR),
+    label("Posting Date", Field::PostingDate, EN),
+    label("Date de publication", Field::PostingDate, FR),
+    label("Salary (Pay Basis)", Field::Salary, EN),
+    label("Salaire (Base de paie)", Field::Salary, FR),
+    label("Salary", Field::Salary, EN),
+    label("Salaire", Field::Salary, FR),
+    label("Niveau de l'habilitation de sécurité", Field::Clearance, FR),
+    label("Habilitation de sécurité", Field::Clearance, FR),
+    label("Security Clearance", Field::Clearance, EN),
+    label("Clearance Level", Field::Clearance, EN),
+    label("Clearance", Field::Clearance, EN),
+    label("Grade", Field::Grade, None),
+    label("Job Family", Field::JobFamily, EN),
+    label("Famille de postes", Field::JobFamily, FR),
+    label("Work Level", Field::WorkLevel, EN),
+    label("Niveau de travail", Field::WorkLevel, FR),
+    label("Post No.", Field::PostNumber, EN),
+    label("Post No", Field::PostNumber, EN),
+    label("Post Number", Field::PostNumber, EN),
+    label("Poste N°", Field::PostNumber, FR),
+    label("Poste No", Field::PostNumber, FR),
+    label("Contract Clause", Field::ContractClause, EN),
+    label("Contact Clause", Field::ContractClause, EN),
+    label("Clause contractuelle", Field::ContractClause, FR),
+    label("Vacancy Reference", Field::Reference, EN),
+    label("Reference", Field::Reference, EN),
+    label("Référence", Field::Reference, FR),
+    label("Title", Field::Title, EN),
+    label("Intitulé", Field::Title, FR),
+    label("Titre", Field::Title, FR),
+    label("Division", Field::Division, None),
+    label("Directorate", Field::Directorate, EN),
+    label("Direction", Field::Directorate, FR),
+    label("Section", Field::Section, None),
+];
+
+/// Matches a header label at the start of `text`. Returns the label, the
+/// value after it stripped of the separator, and whether an explicit
+/// separator (a colon or a tab) followed the label.
+pub(crate) fn match_label(text: &str) -> Option<(&'static Label, &str, bool)> {
+    for l in LABELS {
+        let Some(rest) = strip_prefix_folded(text, l.text) else {
+            continue;
+        };
+        // The label must end at a word boundary.
+        if rest.chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '*']);
+        let (value, separated) = if let Some(v) = trimmed.strip_prefix(':') {
+            (v, true)
+        } else if let Some(v) = rest.strip_prefix('\t') {
+            (v, true)
+        } else {
+            (trimmed, false)
+        };
+        let value = value.trim_matches(|c: char| c.is_whitespace() || c == '*');
+        return Some((l, value, separated));
+    }
+    None
+}
+
+/// A header line: a label with a colon or tab after it, or a label and a
+/// value without separator on a short line (`Grade NATO Grade G20`,
+/// `CLAUSE CONTRACTUELLE G`).
+pub(crate) fn header_label(text: &str) -> Option<(&'static Label, &str)> {
+    let (l, value, separated) = match_label(text)?;
+    (separated || text.len() <= 80).then_some((l, value))
+}
+
+/// Splits a header value that has another `Label: value` glued to its end
+/// (`Full-timeApplication Deadline: 15-Dec-2024`), as copy and paste from
+/// the web pages often produces.
+pub(crate) fn split_glued(value: &str) -> (&str, Option<&str>) {
+    for (i, c) in value.char_indices().skip(1) {
+        if !c.is_uppercase() {
+            continue;
+        }
+        let tail = &value[i..];
+        if let Some((_, _, true)) = match_label(tail) {
+            if tail.contains(':') {
+                return (value[..i].trim_end(), Some(tail));
+            }
+        }
+    }
+    (value, None)
+}
+
+/// The kinds of numbered sections a notice has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SectionKind {
+    Summary,
+    Qualifications,
+    Essential,
+    Desirable,
+    Accountabilities,
+    Interrelationships,
+    Competencies,
+    KeyChallenges,
+    Contract,
+    Other,
+    Description,
+}
+
+/// Section headings, folded prefixes, with their kind and language.
+const HEADINGS: &[(&str, SectionKind, OfficialLanguage)] = {
+    use OfficialLanguage::{English as E, French as F};
+    use SectionKind::*;
+    &[
+        ("summary", Summary, E),
+        ("post context", Summary, E),
+        ("post summary", Summary, E),
+        ("resume", Summary, F),
+        ("contexte du poste", Summary, F),
+        ("qualifications and experience", Qualifications, E),
+        ("qualifications et experience", Qualifications, F),
+        ("essential qualifications", Essential, E),
+        ("essential", Essential, E),
+        ("acquis essentiels", Essential, F),
+        ("qualifications essentielles", Essential, F),
+        ("desirable qualifications", Desirable, E),
+        ("desirable", Desirable, E),
+        ("acquis souhaitables", Desirable, F),
+        ("qualifications souhaitables", Desirable, F),
+        ("main accountabilities", Accountabilities, E),
+        ("accountabilities", Accountabilities, E),
+        ("principal duties", Accountabilities, E),
+        ("main duties", Accountabilities, E),
+        ("responsabilites principales", Accountabilities, F),
+        ("responsabilites", Accountabilities, F),
+        ("principales taches", Accountabilities, F),
+        ("interrelationships", Interrelationships, E),
+        ("structure et liaisons", Interrelationships, F),
+        ("competencies", Competencies, E),
+        ("competences", Competencies, F),
+        ("key challenges", KeyChallenges, E),
+        ("principaux defis", KeyChallenges, F),
+        ("contract", Contract, E),
+        ("contrat", Contract, F),
+        ("useful information regarding application and recruitment process", Other, E),
+        ("recruitment process", Other, E),
+        ("additional information", Other, E),
+        ("informations utiles concernant la procedure de candidature et de recrutement", Other, F),
+        ("procedure de recrutement", Other, F),
+        ("informations complementaires", Other, F),
+        ("description", Description, E),
+    ]
+};
+
+/// A recognised section heading.
+pub(crate) struct Heading<'a> {
+    pub kind: SectionKind,
+    pub lang: Option<OfficialLanguage>,
+    /// The heading as printed, without number or marks.
+    pub text: &'a str,
+    /// Text that followed the heading on the same line (`2. QUALIFICATIONS
+    /// AND EXPERIENCE ESSENTIAL` carries a second heading).
+    pub rest: &'a str,
+    /// Whether the heading carried a section number (`3.`).
+    pub numbered: bool,
+}
+
+/// Recognises a section heading: an optional number (`3.`, `3)`), then a
+/// known heading, then nothing but punctuation or another heading.
+pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
+    let t = text.trim();
+    if t.len() > 120 {
+        return None;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let (numbered, body) = if digits > 0 && digits <= 2 {
+        let after = &t[digits..];
+        match after.strip_prefix(['.', ')']) {
+            Some(b) => (true, b.trim_start()),
+            None if after.starts_with(' ') => (true, after.trim_start()),
+            None => (false, t),
+        }
+    } else {
+        (false, t)
+    };
+    let body = body.trim_matches(|c: char| c == '*' || c.is_whitespace());
+    for &(heading, kind, lang) in HEADINGS {
+        let Some(rest) = strip_prefix_folded(body, heading) else {
+            continue;
+        };
+        if rest.chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let rest = rest.trim_matches(|c: char| c == '*' || c == ':' || c.is_whitespace());
+        // An unnumbered heading must stand alone (or be followed by another
+        // heading), so that prose starting "Essential..." is not a heading.
+        if !rest.is_empty() && match_heading(rest).is_none() {
+            continue;
+        }
+        if kind == SectionKind::Description && numbered {
+            continue;
+        }
+        let text_len = body.len() - rest.len();
+        let text = body[..text_len].trim_end_matches([':', ' ', '*']);
+        let lang = (kind != SectionKind::Description).then_some(lang);
+        return Some(Heading {
+            kind,
+            lang,
+            text,
+            rest,
+            numbered,
+        });
+    }
+    None
+}
+
+/// The language a header label or heading of this line belongs to, if it
+/// is one that only one language uses.
+pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
+    if let Some(h) = match_heading(line.text) {
+        return h.lang;
+    }
+    if let Some((l, _, separated)) = match_label(line.text) {
+        if separated || (l.text.contains(' ') && line.text.len() <= 80) {
+            return l.lang;
+        }
+    }
+    let folded_starts = |p: &str| strip_prefix_folded(line.text, p).is_some();
+    if folded_starts("description de poste") {
+        return Some(OfficialLanguage::French);
+    }
+    if folded_starts("post description") {
+        return Some(OfficialLanguage::English);
+    }
+    None
+}
