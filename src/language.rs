@@ -5,7 +5,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::macros::serde_via_str;
-use crate::text::fold_eq;
+use crate::text::{fold_char, fold_eq};
 
 /// One of NATO's two official languages.
 ///
@@ -128,23 +128,27 @@ impl FromStr for OfficialLanguage {
     /// and with or without accents: `English`, `anglais`, `EN`, `French`,
     /// `français`, `francais`, `fr`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        const SPELLINGS: [(&str, OfficialLanguage); 6] = [
-            ("english", OfficialLanguage::English),
-            ("anglais", OfficialLanguage::English),
-            ("en", OfficialLanguage::English),
-            ("french", OfficialLanguage::French),
-            ("francais", OfficialLanguage::French),
-            ("fr", OfficialLanguage::French),
-        ];
-        SPELLINGS
+        LANGUAGE_SPELLINGS
             .iter()
-            .find(|(spelling, _)| fold_eq(s, spelling))
-            .map(|&(_, lang)| lang)
+            .find(|(spelling, _, _)| fold_eq(s, spelling))
+            .map(|&(_, lang, _)| lang)
             .ok_or_else(|| ParseLanguageError::Unknown(s.to_owned()))
     }
 }
 
 serde_via_str!(OfficialLanguage, "an official language: English or French");
+
+/// Every spelling of an official language the parsers accept, and whether it
+/// is a bare ISO code. Sentences ignore the codes: `en` is also a French
+/// preposition (`VI en français`).
+const LANGUAGE_SPELLINGS: [(&str, OfficialLanguage, bool); 6] = [
+    ("english", OfficialLanguage::English, false),
+    ("anglais", OfficialLanguage::English, false),
+    ("en", OfficialLanguage::English, true),
+    ("french", OfficialLanguage::French, false),
+    ("francais", OfficialLanguage::French, false),
+    ("fr", OfficialLanguage::French, true),
+];
 
 #[cfg(feature = "proptest")]
 impl proptest::arbitrary::Arbitrary for OfficialLanguage {
@@ -153,5 +157,1529 @@ impl proptest::arbitrary::Arbitrary for OfficialLanguage {
 
     fn arbitrary_with((): ()) -> Self::Strategy {
         proptest::sample::select(&Self::ALL[..])
+    }
+}
+
+/// A level of the International Staff language proficiency scale, from
+/// [`I`](Proficiency::I) (beginner) to [`VI`](Proficiency::VI) (proficiency).
+///
+/// Variants are declared low to high, so `Ord` follows the scale. The
+/// canonical form is the roman numeral; parsing also accepts the digit, the
+/// English or French name, an optional `Level` / `niveau` label and the
+/// numeral followed by its quoted name, as notices print it.
+///
+/// ```
+/// use nato_post::{OfficialLanguage, Proficiency};
+///
+/// let level: Proficiency = "V (« avancé »)".parse()?;
+/// assert_eq!(level, Proficiency::V);
+/// assert_eq!(level.to_string(), "V");
+/// assert_eq!(level.level(), 5);
+/// assert_eq!(level.label(OfficialLanguage::English), "Advanced");
+/// assert!(Proficiency::VI > level);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Proficiency {
+    /// Level I: Beginner (`débutant`).
+    I,
+    /// Level II: Elementary (`élémentaire`).
+    II,
+    /// Level III: Intermediate (`intermédiaire`).
+    III,
+    /// Level IV: Upper Intermediate (`intermédiaire supérieur`).
+    IV,
+    /// Level V: Advanced (`avancé`).
+    V,
+    /// Level VI: Proficiency (`maîtrise`).
+    VI,
+}
+
+/// What is known about one level of the scale.
+struct LevelInfo {
+    roman: &'static str,
+    english: &'static str,
+    french: &'static str,
+    cefr: &'static str,
+}
+
+/// The IS scale, low to high, indexed by `Proficiency as usize`. The French
+/// name of IV and the CEFR equivalents of I..III are inferred (DOMAIN.md).
+const LEVELS: [LevelInfo; 6] = [
+    LevelInfo {
+        roman: "I",
+        english: "Beginner",
+        french: "débutant",
+        cefr: "A1",
+    },
+    LevelInfo {
+        roman: "II",
+        english: "Elementary",
+        french: "élémentaire",
+        cefr: "A2",
+    },
+    LevelInfo {
+        roman: "III",
+        english: "Intermediate",
+        french: "intermédiaire",
+        cefr: "B1",
+    },
+    LevelInfo {
+        roman: "IV",
+        english: "Upper Intermediate",
+        french: "intermédiaire supérieur",
+        cefr: "B2",
+    },
+    LevelInfo {
+        roman: "V",
+        english: "Advanced",
+        french: "avancé",
+        cefr: "C1",
+    },
+    LevelInfo {
+        roman: "VI",
+        english: "Proficiency",
+        french: "maîtrise",
+        cefr: "C2",
+    },
+];
+
+impl Proficiency {
+    /// Every level, low to high.
+    pub const ALL: [Self; 6] = [Self::I, Self::II, Self::III, Self::IV, Self::V, Self::VI];
+
+    /// Iterates over the levels, low to high.
+    ///
+    /// ```
+    /// use nato_post::Proficiency;
+    /// assert_eq!(Proficiency::iter().next(), Some(Proficiency::I));
+    /// assert_eq!(Proficiency::iter().count(), 6);
+    /// ```
+    pub fn iter() -> impl Iterator<Item = Self> {
+        Self::ALL.into_iter()
+    }
+
+    /// The level numbered `level` (1 to 6), or `None` outside the scale.
+    ///
+    /// ```
+    /// use nato_post::Proficiency;
+    /// assert_eq!(Proficiency::new(3), Some(Proficiency::III));
+    /// assert_eq!(Proficiency::new(0), None);
+    /// assert_eq!(Proficiency::new(7), None);
+    /// ```
+    pub const fn new(level: u8) -> Option<Self> {
+        match level {
+            1 => Some(Self::I),
+            2 => Some(Self::II),
+            3 => Some(Self::III),
+            4 => Some(Self::IV),
+            5 => Some(Self::V),
+            6 => Some(Self::VI),
+            _ => None,
+        }
+    }
+
+    /// The number of the level, 1 to 6.
+    ///
+    /// ```
+    /// use nato_post::Proficiency;
+    /// assert_eq!(Proficiency::IV.level(), 4);
+    /// ```
+    pub const fn level(self) -> u8 {
+        self as u8 + 1
+    }
+
+    const fn info(self) -> &'static LevelInfo {
+        &LEVELS[self as usize]
+    }
+
+    /// The canonical form: the roman numeral, `I` to `VI`.
+    ///
+    /// ```
+    /// use nato_post::Proficiency;
+    /// assert_eq!(Proficiency::VI.as_str(), "VI");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        self.info().roman
+    }
+
+    /// The name of the level in `lang`, as notices print it in quotes.
+    ///
+    /// ```
+    /// use nato_post::{OfficialLanguage, Proficiency};
+    /// assert_eq!(Proficiency::II.label(OfficialLanguage::English), "Elementary");
+    /// assert_eq!(Proficiency::II.label(OfficialLanguage::French), "élémentaire");
+    /// ```
+    pub const fn label(self, lang: OfficialLanguage) -> &'static str {
+        match lang {
+            OfficialLanguage::English => self.info().english,
+            OfficialLanguage::French => self.info().french,
+        }
+    }
+
+    /// The nearest level of the Common European Framework of Reference,
+    /// `A1` to `C2`. Printed by NATO for IV..VI; the equivalents of I..III
+    /// are inferred from the order of both scales.
+    ///
+    /// ```
+    /// use nato_post::Proficiency;
+    /// assert_eq!(Proficiency::V.cefr(), "C1");
+    /// assert_eq!(Proficiency::I.cefr(), "A1");
+    /// ```
+    pub const fn cefr(self) -> &'static str {
+        self.info().cefr
+    }
+}
+
+impl fmt::Display for Proficiency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The error returned when a string is not a level of the IS scale.
+///
+/// ```
+/// use nato_post::Proficiency;
+/// let err = "VII".parse::<Proficiency>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"unknown language proficiency level "VII""#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseProficiencyError {
+    /// The text is not a level of the scale.
+    #[error("unknown language proficiency level {0:?}")]
+    Unknown(String),
+    /// The numeral and the name of the level disagree, as in `V ("Beginner")`.
+    #[error("conflicting language proficiency level {0:?}: the numeral and the name disagree")]
+    Conflicting(String),
+}
+
+impl FromStr for Proficiency {
+    type Err = ParseProficiencyError;
+
+    /// Accepts the numeral in any case (`V`, `v`), the digit (`5`), an
+    /// optional `Level` or `niveau` label, the English or French name
+    /// (`Advanced`, `avancé`), and the numeral with its name in parentheses
+    /// and quotes (`V ("Advanced")`, `V (« avancé »)`), which must agree.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(&level) = Self::ALL.iter().find(|level| level.as_str() == s) {
+            return Ok(level);
+        }
+        let unknown = || ParseProficiencyError::Unknown(s.to_owned());
+        let mut numeral = None;
+        let mut name = None;
+        let mut conflict = false;
+        for item in Items::new(s) {
+            match item {
+                Item::Numeral(level) if numeral.is_none() => numeral = Some(level),
+                Item::Name(level) => {
+                    conflict |= name.is_some_and(|n| n != level);
+                    name = Some(level);
+                }
+                Item::Filler | Item::Break => {}
+                _ => return Err(unknown()),
+            }
+        }
+        match (numeral, name) {
+            _ if conflict => Err(ParseProficiencyError::Conflicting(s.to_owned())),
+            (Some(n), Some(m)) if n != m => Err(ParseProficiencyError::Conflicting(s.to_owned())),
+            (Some(level), _) | (None, Some(level)) => Ok(level),
+            (None, None) => Err(unknown()),
+        }
+    }
+}
+
+serde_via_str!(
+    Proficiency,
+    "a language proficiency level: a roman numeral from I to VI"
+);
+
+// ---------------------------------------------------------------------------
+// Tokens shared by the parsers of this module.
+// ---------------------------------------------------------------------------
+
+/// A word of a sentence or a clause break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token<'a> {
+    Word(&'a str),
+    Break,
+}
+
+/// Splits text into words (runs of letters and digits once folded) and
+/// clause breaks (`;`, `,`, `:`, `.`, `!`, `?`); everything else (space,
+/// quotes, parentheses, slashes, apostrophes, dashes) only separates words.
+#[derive(Debug, Clone)]
+struct Tokens<'a> {
+    rest: &'a str,
+}
+
+fn is_word_char(c: char) -> bool {
+    fold_char(c).is_alphanumeric()
+}
+
+fn is_break_char(c: char) -> bool {
+    matches!(c, ';' | ',' | ':' | '.' | '!' | '?')
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        let rest = self.rest;
+        let mut chars = rest.char_indices();
+        let start = loop {
+            let Some((i, c)) = chars.next() else {
+                self.rest = "";
+                return None;
+            };
+            if is_break_char(c) {
+                self.rest = &rest[i + c.len_utf8()..];
+                return Some(Token::Break);
+            }
+            if is_word_char(c) {
+                break i;
+            }
+        };
+        let end = chars
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(rest.len(), |(i, _)| i);
+        self.rest = &rest[end..];
+        Some(Token::Word(&rest[start..end]))
+    }
+}
+
+/// `true` when the word `token` equals `word` once both are folded.
+fn word_eq(token: &str, word: &str) -> bool {
+    token.chars().map(fold_char).eq(word.chars().map(fold_char))
+}
+
+/// A word that places a level in a requirement sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// `in one`, `dans l'une`.
+    One,
+    /// `in the other`, `dans l'autre`.
+    Other,
+    /// `in both`, `dans les deux`. Weaker than `One`/`Other`: French says
+    /// `dans l'une des deux langues`.
+    Both,
+}
+
+const MARKERS: [(&str, Marker); 8] = [
+    ("one", Marker::One),
+    ("une", Marker::One),
+    ("other", Marker::Other),
+    ("autre", Marker::Other),
+    ("both", Marker::Both),
+    ("each", Marker::Both),
+    ("deux", Marker::Both),
+    ("chacune", Marker::Both),
+];
+
+/// Conjunctions that start a new clause (`VI in English and III in French`).
+const JOINS: [&str; 2] = ["and", "et"];
+
+/// Labels that may precede a level.
+const FILLERS: [&str; 2] = ["level", "niveau"];
+
+/// A classified word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item<'a> {
+    /// A roman numeral or digit of the scale.
+    Numeral(Proficiency),
+    /// Looks like a numeral (only `i`, `v`, `x`, or only digits) but is not
+    /// on the scale: `VII`, `IIII`, `0`, `3333`.
+    BadNumeral(&'a str),
+    /// The English or French name of a level (one or two words).
+    Name(Proficiency),
+    Marker(Marker, &'a str),
+    Language(OfficialLanguage),
+    LanguageCode(OfficialLanguage),
+    Filler,
+    Join,
+    Break,
+    Word(&'a str),
+}
+
+#[derive(Debug, Clone)]
+struct Items<'a> {
+    tokens: Tokens<'a>,
+}
+
+impl<'a> Items<'a> {
+    fn new(s: &'a str) -> Self {
+        Self {
+            tokens: Tokens { rest: s },
+        }
+    }
+
+    fn classify(&mut self, word: &'a str) -> Item<'a> {
+        if let Some(level) = numeral(word) {
+            return Item::Numeral(level);
+        }
+        if word
+            .chars()
+            .all(|c| matches!(fold_char(c), 'i' | 'v' | 'x'))
+            || word.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Item::BadNumeral(word);
+        }
+        if let Some(level) = self.name(word) {
+            return Item::Name(level);
+        }
+        if let Some(&(_, marker)) = MARKERS.iter().find(|(w, _)| word_eq(word, w)) {
+            return Item::Marker(marker, word);
+        }
+        if let Some(&(_, lang, code)) = LANGUAGE_SPELLINGS.iter().find(|(w, _, _)| word_eq(word, w))
+        {
+            return if code {
+                Item::LanguageCode(lang)
+            } else {
+                Item::Language(lang)
+            };
+        }
+        if JOINS.iter().any(|w| word_eq(word, w)) {
+            return Item::Join;
+        }
+        if FILLERS.iter().any(|w| word_eq(word, w)) {
+            return Item::Filler;
+        }
+        Item::Word(word)
+    }
+
+    /// The level whose English or French name starts with `first` and
+    /// continues with the next words; the longest name wins, so
+    /// `intermédiaire supérieur` is IV and `intermédiaire` alone III.
+    fn name(&mut self, first: &str) -> Option<Proficiency> {
+        let mut best: Option<(Proficiency, usize, Tokens<'a>)> = None;
+        for level in Proficiency::ALL {
+            for lang in OfficialLanguage::ALL {
+                let mut words = level.label(lang).split(' ');
+                if !words.next().is_some_and(|w| word_eq(first, w)) {
+                    continue;
+                }
+                let mut after = self.tokens.clone();
+                let mut matched = 1;
+                let complete = words.all(|w| match after.next() {
+                    Some(Token::Word(t)) if word_eq(t, w) => {
+                        matched += 1;
+                        true
+                    }
+                    _ => false,
+                });
+                if complete && best.as_ref().is_none_or(|b| matched > b.1) {
+                    best = Some((level, matched, after));
+                }
+            }
+        }
+        let (level, _, after) = best?;
+        self.tokens = after;
+        Some(level)
+    }
+}
+
+impl<'a> Iterator for Items<'a> {
+    type Item = Item<'a>;
+
+    fn next(&mut self) -> Option<Item<'a>> {
+        match self.tokens.next()? {
+            Token::Break => Some(Item::Break),
+            Token::Word(word) => Some(self.classify(word)),
+        }
+    }
+}
+
+/// The level written as a roman numeral (any case) or a digit 1..6.
+fn numeral(word: &str) -> Option<Proficiency> {
+    if let [digit @ b'1'..=b'6'] = word.as_bytes() {
+        return Proficiency::new(digit - b'0');
+    }
+    Proficiency::ALL
+        .into_iter()
+        .find(|level| word_eq(word, level.as_str()))
+}
+
+// ---------------------------------------------------------------------------
+// Requirements.
+// ---------------------------------------------------------------------------
+
+/// How the two minimums of a requirement are tied to the languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Tie {
+    /// Either language may carry the higher minimum.
+    Unordered,
+    /// This language carries the higher minimum.
+    Stronger(OfficialLanguage),
+    /// Both minimums are equal, so the arrangement does not matter.
+    Equal,
+}
+
+/// The minimum levels a post requires in NATO's two official languages.
+///
+/// Usually unordered, "V in one; II in the other": either language may be
+/// the stronger one. Some posts tie the levels to named languages ("VI in
+/// French; I in English"). When both minimums are equal the two forms mean
+/// the same, so [`either(x, x)`](Self::either) equals
+/// [`both(x)`](Self::both) and counts as named.
+///
+/// Display prints one of three canonical forms, the higher minimum first:
+/// `V in one; II in the other`, `VI in French; I in English`, `VI in both`.
+/// Parsing accepts the notice sentences in English and French, with or
+/// without the lead-in and the quoted level names.
+///
+/// ```
+/// use nato_post::{LanguageProfile, LanguageRequirement, Proficiency};
+///
+/// let req: LanguageRequirement =
+///     "V (« avancé ») dans l'une des deux langues officielles de l'OTAN (anglais/français), \
+///      et le niveau II (« élémentaire ») dans l'autre ;"
+///         .parse()?;
+/// assert_eq!(req, LanguageRequirement::either(Proficiency::V, Proficiency::II));
+/// assert_eq!(req.to_string(), "V in one; II in the other");
+///
+/// let person: LanguageProfile = "English III; French V".parse()?;
+/// assert!(req.check(&person).is_met());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LanguageRequirement {
+    higher: Proficiency,
+    lower: Proficiency,
+    tie: Tie,
+}
+
+impl LanguageRequirement {
+    /// `a` in one language and `b` in the other, either language being the
+    /// stronger. The order of the arguments does not matter.
+    ///
+    /// ```
+    /// use nato_post::{LanguageRequirement, Proficiency::{II, V}};
+    /// assert_eq!(LanguageRequirement::either(II, V), LanguageRequirement::either(V, II));
+    /// assert_eq!(LanguageRequirement::either(V, V), LanguageRequirement::both(V));
+    /// ```
+    pub const fn either(a: Proficiency, b: Proficiency) -> Self {
+        let (higher, lower) = if a as u8 >= b as u8 { (a, b) } else { (b, a) };
+        let tie = if higher as u8 == lower as u8 {
+            Tie::Equal
+        } else {
+            Tie::Unordered
+        };
+        Self { higher, lower, tie }
+    }
+
+    /// `english` in English and `french` in French.
+    ///
+    /// ```
+    /// use nato_post::{LanguageRequirement, Proficiency::{I, VI}};
+    /// let req = LanguageRequirement::named(I, VI);
+    /// assert_eq!(req.to_string(), "VI in French; I in English");
+    /// ```
+    pub const fn named(english: Proficiency, french: Proficiency) -> Self {
+        let tie = if english as u8 > french as u8 {
+            Tie::Stronger(OfficialLanguage::English)
+        } else if (english as u8) < french as u8 {
+            Tie::Stronger(OfficialLanguage::French)
+        } else {
+            Tie::Equal
+        };
+        let (higher, lower) = if english as u8 >= french as u8 {
+            (english, french)
+        } else {
+            (french, english)
+        };
+        Self { higher, lower, tie }
+    }
+
+    /// `level` in both languages, as for interpreters.
+    ///
+    /// ```
+    /// use nato_post::{LanguageRequirement, Proficiency::VI};
+    /// assert_eq!(LanguageRequirement::both(VI).to_string(), "VI in both");
+    /// ```
+    pub const fn both(level: Proficiency) -> Self {
+        Self {
+            higher: level,
+            lower: level,
+            tie: Tie::Equal,
+        }
+    }
+
+    /// The higher of the two minimums.
+    ///
+    /// ```
+    /// use nato_post::{LanguageRequirement, Proficiency::{II, V}};
+    /// assert_eq!(LanguageRequirement::either(II, V).higher(), V);
+    /// ```
+    pub const fn higher(&self) -> Proficiency {
+        self.higher
+    }
+
+    /// The lower of the two minimums.
+    ///
+    /// ```
+    /// use nato_post::{LanguageRequirement, Proficiency::{II, V}};
+    /// assert_eq!(LanguageRequirement::either(II, V).lower(), II);
+    /// ```
+    pub const fn lower(&self) -> Proficiency {
+        self.lower
+    }
+
+    /// `true` when each minimum belongs to a known language: a named
+    /// requirement, or equal minimums (which need no arrangement).
+    ///
+    /// ```
+    /// use nato_post::{LanguageRequirement, Proficiency::{I, II, V, VI}};
+    /// assert!(LanguageRequirement::named(I, VI).is_named());
+    /// assert!(LanguageRequirement::both(VI).is_named());
+    /// assert!(!LanguageRequirement::either(V, II).is_named());
+    /// ```
+    pub const fn is_named(&self) -> bool {
+        !matches!(self.tie, Tie::Unordered)
+    }
+
+    /// The language that carries the higher minimum, when the requirement
+    /// names one; `None` for an unordered requirement or equal minimums.
+    ///
+    /// ```
+    /// use nato_post::{LanguageRequirement, OfficialLanguage, Proficiency::{I, VI}};
+    /// let req = LanguageRequirement::named(I, VI);
+    /// assert_eq!(req.stronger_language(), Some(OfficialLanguage::French));
+    /// assert_eq!(LanguageRequirement::both(VI).stronger_language(), None);
+    /// ```
+    pub const fn stronger_language(&self) -> Option<OfficialLanguage> {
+        match self.tie {
+            Tie::Stronger(lang) => Some(lang),
+            Tie::Unordered | Tie::Equal => None,
+        }
+    }
+
+    /// The minimum required in `lang`, when the requirement says (see
+    /// [`is_named`](Self::is_named)).
+    ///
+    /// ```
+    /// use nato_post::{LanguageRequirement, OfficialLanguage::{English, French}, Proficiency::{I, II, V, VI}};
+    /// let req = LanguageRequirement::named(I, VI);
+    /// assert_eq!(req.minimum_in(French), Some(VI));
+    /// assert_eq!(req.minimum_in(English), Some(I));
+    /// assert_eq!(LanguageRequirement::either(V, II).minimum_in(English), None);
+    /// ```
+    pub const fn minimum_in(&self, lang: OfficialLanguage) -> Option<Proficiency> {
+        match self.tie {
+            Tie::Unordered => None,
+            Tie::Equal => Some(self.higher),
+            Tie::Stronger(stronger) => Some(self.minimum_if(stronger, lang)),
+        }
+    }
+
+    /// The minimum in `lang` when `stronger` carries the higher one.
+    const fn minimum_if(&self, stronger: OfficialLanguage, lang: OfficialLanguage) -> Proficiency {
+        if stronger as u8 == lang as u8 {
+            self.higher
+        } else {
+            self.lower
+        }
+    }
+
+    /// Checks a person's levels against the requirement.
+    ///
+    /// A named requirement has one arrangement. For an unordered one (and
+    /// for equal minimums) the result is the arrangement that is met,
+    /// preferring the one where the person's stronger language (English
+    /// when both levels are equal) carries the higher minimum; when none is
+    /// met, the arrangement with the smallest total shortfall, with the same
+    /// preference on a tie. An unknown level counts as none.
+    ///
+    /// ```
+    /// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, OfficialLanguage::*};
+    ///
+    /// let req: LanguageRequirement = "V in one; III in the other".parse()?;
+    /// let check = req.check(&"English VI; French IV".parse()?);
+    /// assert_eq!(check, LanguageCheck::Met { stronger: English });
+    ///
+    /// let LanguageCheck::NotMet { shortfalls } = req.check(&"English V; French I".parse()?) else {
+    ///     panic!("French I is below III");
+    /// };
+    /// let french = shortfalls.get(French).expect("French is short");
+    /// assert_eq!(french.levels_short(), 2);
+    /// assert_eq!(shortfalls.get(English), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check(&self, profile: &LanguageProfile) -> LanguageCheck {
+        let person_stronger = if profile.french > profile.english {
+            OfficialLanguage::French
+        } else {
+            OfficialLanguage::English
+        };
+        let (first, second) = match self.tie {
+            Tie::Stronger(lang) => (lang, None),
+            Tie::Unordered | Tie::Equal => (person_stronger, Some(person_stronger.other())),
+        };
+        let Some(first_short) = self.shortfalls_if(first, profile) else {
+            return LanguageCheck::Met { stronger: first };
+        };
+        let Some(second) = second else {
+            return LanguageCheck::NotMet {
+                shortfalls: first_short,
+            };
+        };
+        match self.shortfalls_if(second, profile) {
+            None => LanguageCheck::Met { stronger: second },
+            Some(second_short)
+                if second_short.total_levels_short() < first_short.total_levels_short() =>
+            {
+                LanguageCheck::NotMet {
+                    shortfalls: second_short,
+                }
+            }
+            Some(_) => LanguageCheck::NotMet {
+                shortfalls: first_short,
+            },
+        }
+    }
+
+    /// The shortfalls when `stronger` carries the higher minimum, `None`
+    /// when that arrangement is met.
+    fn shortfalls_if(
+        &self,
+        stronger: OfficialLanguage,
+        profile: &LanguageProfile,
+    ) -> Option<LanguageShortfalls> {
+        let short = |lang| {
+            LanguageShortfall::new(lang, self.minimum_if(stronger, lang), profile.level(lang))
+        };
+        let english = short(OfficialLanguage::English);
+        let french = short(OfficialLanguage::French);
+        (english.is_some() || french.is_some()).then_some(LanguageShortfalls {
+            stronger,
+            english,
+            french,
+        })
+    }
+}
+
+impl fmt::Display for LanguageRequirement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.tie {
+            Tie::Unordered => write!(f, "{} in one; {} in the other", self.higher, self.lower),
+            Tie::Stronger(lang) => {
+                write!(
+                    f,
+                    "{} in {}; {} in {}",
+                    self.higher,
+                    lang,
+                    self.lower,
+                    lang.other()
+                )
+            }
+            Tie::Equal => write!(f, "{} in both", self.higher),
+        }
+    }
+}
+
+/// The error returned when a string is not a language requirement.
+///
+/// ```
+/// use nato_post::LanguageRequirement;
+/// let err = "V in one".parse::<LanguageRequirement>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     r#"only one proficiency level in language requirement "V in one": the level for the other language is missing"#
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseLanguageRequirementError {
+    /// The text holds no level at all.
+    #[error("no proficiency level in language requirement {0:?}")]
+    NoLevel(String),
+    /// A word that looks like a level is not on the scale (`VII`, `0`).
+    #[error("invalid proficiency level {level:?} in language requirement {input:?}")]
+    InvalidLevel {
+        /// The whole text that was parsed.
+        input: String,
+        /// The word that is not a level.
+        level: String,
+    },
+    /// A numeral and the level name printed beside it disagree.
+    #[error(
+        "conflicting proficiency levels in language requirement {0:?}: a numeral and a level name disagree"
+    )]
+    ConflictingLevel(String),
+    /// One level, neither for both languages nor with the other's level.
+    #[error(
+        "only one proficiency level in language requirement {0:?}: the level for the other language is missing"
+    )]
+    MissingOther(String),
+    /// More than two levels.
+    #[error("more than two proficiency levels in language requirement {0:?}")]
+    TooManyLevels(String),
+    /// Two levels, but not which language needs which (or two levels in
+    /// one clause, or the same language named twice).
+    #[error(
+        "ambiguous language requirement {0:?}: it does not say which language needs which level"
+    )]
+    Ambiguous(String),
+}
+
+/// Where a clause of a requirement sentence puts its level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    One,
+    Other,
+    Named(OfficialLanguage),
+    Both,
+    Bare,
+}
+
+/// What one clause (text between breaks) of a requirement sentence says.
+#[derive(Debug, Clone, Copy, Default)]
+struct Clause {
+    numeral: Option<Proficiency>,
+    numerals_disagree: bool,
+    name: Option<Proficiency>,
+    names_disagree: bool,
+    one: bool,
+    other: bool,
+    both: bool,
+    english: bool,
+    french: bool,
+    has_words: bool,
+    /// Starts with `and` / `et`.
+    joined: bool,
+}
+
+/// Why a clause or a pair of clauses makes no requirement.
+enum Fault {
+    Conflicting,
+    Ambiguous,
+}
+
+impl Clause {
+    fn has_level(&self) -> bool {
+        self.numeral.is_some() || self.name.is_some()
+    }
+
+    /// Takes the placing words of a level-less clause that continues this
+    /// one: `VI in English and French`.
+    fn absorb(&mut self, later: &Clause) {
+        self.one |= later.one;
+        self.other |= later.other;
+        self.both |= later.both;
+        self.english |= later.english;
+        self.french |= later.french;
+    }
+
+    fn level(&self) -> Result<Proficiency, Fault> {
+        match (self.numeral, self.name) {
+            _ if self.numerals_disagree => Err(Fault::Ambiguous),
+            _ if self.names_disagree => Err(Fault::Conflicting),
+            (Some(n), Some(m)) if n != m => Err(Fault::Conflicting),
+            (Some(level), _) | (None, Some(level)) => Ok(level),
+            (None, None) => Err(Fault::Ambiguous),
+        }
+    }
+
+    /// `in the other` and `in one` win over language names, because the
+    /// sentence names both languages in its lead-in `(English/French)`.
+    fn slot(&self) -> Slot {
+        if self.other {
+            Slot::Other
+        } else if self.one {
+            Slot::One
+        } else if self.english != self.french {
+            Slot::Named(if self.english {
+                OfficialLanguage::English
+            } else {
+                OfficialLanguage::French
+            })
+        } else if self.both || self.english {
+            Slot::Both
+        } else {
+            Slot::Bare
+        }
+    }
+}
+
+/// Up to two clauses with a level, and how many there were.
+#[derive(Default)]
+struct Found {
+    clauses: [Clause; 2],
+    count: usize,
+}
+
+impl Found {
+    fn push(&mut self, clause: Clause) -> Option<usize> {
+        let index = self.count;
+        self.count = self.count.saturating_add(1);
+        let slot = self.clauses.get_mut(index)?;
+        *slot = clause;
+        Some(index)
+    }
+}
+
+/// Gathers the clauses of a requirement sentence without allocating.
+#[derive(Default)]
+struct Gatherer {
+    /// Clauses with a numeral.
+    numerals: Found,
+    /// Clauses with only a level name: used when no clause has a numeral,
+    /// ignored otherwise (lead-ins may say "levels of proficiency").
+    names: Found,
+    /// The last stored clause, while the clauses after it only continue it.
+    last: Option<(bool, usize)>,
+}
+
+impl Gatherer {
+    fn finish(&mut self, clause: Clause) {
+        if clause.has_level() {
+            let numeral = clause.numeral.is_some();
+            let found = if numeral {
+                &mut self.numerals
+            } else {
+                &mut self.names
+            };
+            self.last = found.push(clause).map(|i| (numeral, i));
+        } else if clause.has_words {
+            match self.last {
+                Some((numeral, i)) if clause.joined => {
+                    let found = if numeral {
+                        &mut self.numerals
+                    } else {
+                        &mut self.names
+                    };
+                    if let Some(target) = found.clauses.get_mut(i) {
+                        target.absorb(&clause);
+                    }
+                }
+                _ => self.last = None,
+            }
+        }
+    }
+}
+
+impl LanguageRequirement {
+    /// `level_in_lang` in `lang` and `level_in_other` in the other language.
+    fn tied_to(
+        lang: OfficialLanguage,
+        level_in_lang: Proficiency,
+        level_in_other: Proficiency,
+    ) -> Self {
+        match lang {
+            OfficialLanguage::English => Self::named(level_in_lang, level_in_other),
+            OfficialLanguage::French => Self::named(level_in_other, level_in_lang),
+        }
+    }
+
+    fn from_pair(a: (Proficiency, Slot), b: (Proficiency, Slot)) -> Option<Self> {
+        use Slot::{Bare, Named, One, Other};
+        match (a.1, b.1) {
+            (Named(x), Named(y)) if x != y => Some(Self::tied_to(x, a.0, b.0)),
+            (Named(x), One | Other) => Some(Self::tied_to(x, a.0, b.0)),
+            (One | Other, Named(y)) => Some(Self::tied_to(y, b.0, a.0)),
+            (One, Other | Bare) | (Other, One | Bare) | (Bare, One | Other) => {
+                Some(Self::either(a.0, b.0))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl FromStr for LanguageRequirement {
+    type Err = ParseLanguageRequirementError;
+
+    /// Reads the sentence clause by clause (clauses end at `;`, `,`, `:`,
+    /// `.` and at `and` / `et`). Each clause gives at most one level, as a
+    /// numeral or digit, optionally with its quoted name, or as a name
+    /// alone, and places it with `in one` / `dans l'une`, `in the other` /
+    /// `dans l'autre`, a language name (`in French`, `en anglais`) or `in
+    /// both` / `dans les deux langues`. Other words (lead-ins, `Level`,
+    /// `niveau`) are ignored.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        use ParseLanguageRequirementError as E;
+        let mut gatherer = Gatherer::default();
+        let mut clause = Clause::default();
+        for item in Items::new(s) {
+            match item {
+                Item::Break => {
+                    if clause.has_words {
+                        gatherer.finish(clause);
+                        clause = Clause::default();
+                    }
+                }
+                Item::Join => {
+                    if clause.has_words {
+                        gatherer.finish(clause);
+                        clause = Clause::default();
+                    }
+                    clause.joined = true;
+                }
+                Item::BadNumeral(word) => {
+                    return Err(E::InvalidLevel {
+                        input: s.to_owned(),
+                        level: word.to_owned(),
+                    });
+                }
+                other => {
+                    clause.has_words = true;
+                    match other {
+                        Item::Numeral(level) => {
+                            clause.numerals_disagree |= clause.numeral.is_some_and(|n| n != level);
+                            clause.numeral = Some(level);
+                        }
+                        Item::Name(level) => {
+                            clause.names_disagree |= clause.name.is_some_and(|n| n != level);
+                            clause.name = Some(level);
+                        }
+                        Item::Marker(Marker::One, _) => clause.one = true,
+                        Item::Marker(Marker::Other, _) => clause.other = true,
+                        Item::Marker(Marker::Both, _) => clause.both = true,
+                        Item::Language(OfficialLanguage::English) => clause.english = true,
+                        Item::Language(OfficialLanguage::French) => clause.french = true,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        gatherer.finish(clause);
+
+        let found = if gatherer.numerals.count > 0 {
+            &gatherer.numerals
+        } else {
+            &gatherer.names
+        };
+        let fault = |fault| match fault {
+            Fault::Conflicting => E::ConflictingLevel(s.to_owned()),
+            Fault::Ambiguous => E::Ambiguous(s.to_owned()),
+        };
+        let [a, b] = &found.clauses;
+        match found.count {
+            0 => Err(E::NoLevel(s.to_owned())),
+            1 => {
+                let level = a.level().map_err(fault)?;
+                match a.slot() {
+                    Slot::Both => Ok(Self::both(level)),
+                    _ => Err(E::MissingOther(s.to_owned())),
+                }
+            }
+            2 => {
+                let a = (a.level().map_err(fault)?, a.slot());
+                let b = (b.level().map_err(fault)?, b.slot());
+                Self::from_pair(a, b).ok_or_else(|| E::Ambiguous(s.to_owned()))
+            }
+            _ => Err(E::TooManyLevels(s.to_owned())),
+        }
+    }
+}
+
+serde_via_str!(
+    LanguageRequirement,
+    "a language requirement such as \"V in one; II in the other\", \"VI in French; I in English\" or \"VI in both\""
+);
+
+// ---------------------------------------------------------------------------
+// A person's levels and the result of a check.
+// ---------------------------------------------------------------------------
+
+/// A person's levels in the two official languages; `None` when not known
+/// (or none).
+///
+/// Display always names both languages, English first, with `-` for an
+/// unknown level: `English V; French -`. Parsing accepts the languages in
+/// either order, in English or French or as ISO codes (`EN V / FR II`,
+/// `français : II ; anglais : V`), a level in any form
+/// [`Proficiency`] accepts, and `-` or nothing for an unknown level. A level
+/// must follow its language: a bare `V/II` is rejected, because notices do
+/// not agree on which language comes first.
+///
+/// ```
+/// use nato_post::{LanguageProfile, OfficialLanguage, Proficiency};
+///
+/// let person: LanguageProfile = "EN V / FR II".parse()?;
+/// assert_eq!(person, LanguageProfile::new(Some(Proficiency::V), Some(Proficiency::II)));
+/// assert_eq!(person.to_string(), "English V; French II");
+/// assert_eq!(person.level(OfficialLanguage::French), Some(Proficiency::II));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct LanguageProfile {
+    /// The level in English, `None` when unknown.
+    pub english: Option<Proficiency>,
+    /// The level in French, `None` when unknown.
+    pub french: Option<Proficiency>,
+}
+
+impl LanguageProfile {
+    /// A profile with these levels.
+    ///
+    /// ```
+    /// use nato_post::{LanguageProfile, Proficiency};
+    /// let person = LanguageProfile::new(Some(Proficiency::VI), None);
+    /// assert_eq!(person.to_string(), "English VI; French -");
+    /// ```
+    pub const fn new(english: Option<Proficiency>, french: Option<Proficiency>) -> Self {
+        Self { english, french }
+    }
+
+    /// The level in `lang`, `None` when unknown.
+    ///
+    /// ```
+    /// use nato_post::{LanguageProfile, OfficialLanguage, Proficiency};
+    /// let person = LanguageProfile::new(Some(Proficiency::VI), None);
+    /// assert_eq!(person.level(OfficialLanguage::English), Some(Proficiency::VI));
+    /// assert_eq!(person.level(OfficialLanguage::French), None);
+    /// ```
+    pub const fn level(&self, lang: OfficialLanguage) -> Option<Proficiency> {
+        match lang {
+            OfficialLanguage::English => self.english,
+            OfficialLanguage::French => self.french,
+        }
+    }
+}
+
+impl fmt::Display for LanguageProfile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = |level: Option<Proficiency>| level.map_or("-", Proficiency::as_str);
+        write!(
+            f,
+            "English {}; French {}",
+            level(self.english),
+            level(self.french)
+        )
+    }
+}
+
+/// The error returned when a string is not a language profile.
+///
+/// ```
+/// use nato_post::LanguageProfile;
+/// let err = "V/II".parse::<LanguageProfile>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"level without a language in language profile "V/II""#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseLanguageProfileError {
+    /// Neither language is named.
+    #[error("no language named in language profile {0:?}")]
+    NoLanguage(String),
+    /// A level comes before any language.
+    #[error("level without a language in language profile {0:?}")]
+    MissingLanguage(String),
+    /// A language is named twice.
+    #[error("language named twice in language profile {0:?}")]
+    RepeatedLanguage(String),
+    /// A word that looks like a level is not on the scale (`VII`, `0`).
+    #[error("invalid proficiency level {level:?} in language profile {input:?}")]
+    InvalidLevel {
+        /// The whole text that was parsed.
+        input: String,
+        /// The word that is not a level.
+        level: String,
+    },
+    /// Two different levels for one language.
+    #[error("conflicting proficiency levels in language profile {0:?}")]
+    ConflictingLevel(String),
+    /// A word that is neither a language nor a level.
+    #[error("unexpected word {word:?} in language profile {input:?}")]
+    UnexpectedWord {
+        /// The whole text that was parsed.
+        input: String,
+        /// The word that was not understood.
+        word: String,
+    },
+}
+
+impl FromStr for LanguageProfile {
+    type Err = ParseLanguageProfileError;
+
+    /// Reads `language level` pairs separated by anything (`;`, `,`, `/`,
+    /// `and`); see [`LanguageProfile`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        use ParseLanguageProfileError as E;
+        #[derive(Clone, Copy, Default)]
+        struct Levels {
+            named: bool,
+            numeral: Option<Proficiency>,
+            name: Option<Proficiency>,
+            conflict: bool,
+        }
+        let mut levels = [Levels::default(); 2];
+        let mut current = None;
+        for item in Items::new(s) {
+            let level = match item {
+                Item::Language(lang) | Item::LanguageCode(lang) => {
+                    let slot = &mut levels[lang as usize];
+                    if slot.named {
+                        return Err(E::RepeatedLanguage(s.to_owned()));
+                    }
+                    slot.named = true;
+                    current = Some(lang);
+                    continue;
+                }
+                Item::Numeral(level) | Item::Name(level) => level,
+                Item::Filler | Item::Break | Item::Join => continue,
+                Item::BadNumeral(word) => {
+                    return Err(E::InvalidLevel {
+                        input: s.to_owned(),
+                        level: word.to_owned(),
+                    });
+                }
+                Item::Marker(_, word) | Item::Word(word) => {
+                    return Err(E::UnexpectedWord {
+                        input: s.to_owned(),
+                        word: word.to_owned(),
+                    });
+                }
+            };
+            let Some(lang) = current else {
+                return Err(E::MissingLanguage(s.to_owned()));
+            };
+            let slot = &mut levels[lang as usize];
+            let kept = if matches!(item, Item::Numeral(_)) {
+                &mut slot.numeral
+            } else {
+                &mut slot.name
+            };
+            slot.conflict |= kept.is_some_and(|k| k != level);
+            *kept = Some(level);
+        }
+        if !levels.iter().any(|l| l.named) {
+            return Err(E::NoLanguage(s.to_owned()));
+        }
+        let mut profile = Self::default();
+        for (lang, l) in OfficialLanguage::ALL.into_iter().zip(levels) {
+            let level = match (l.numeral, l.name) {
+                _ if l.conflict => return Err(E::ConflictingLevel(s.to_owned())),
+                (Some(n), Some(m)) if n != m => return Err(E::ConflictingLevel(s.to_owned())),
+                (numeral, name) => numeral.or(name),
+            };
+            match lang {
+                OfficialLanguage::English => profile.english = level,
+                OfficialLanguage::French => profile.french = level,
+            }
+        }
+        Ok(profile)
+    }
+}
+
+serde_via_str!(
+    LanguageProfile,
+    "a language profile such as \"English V; French II\""
+);
+
+/// The result of [`LanguageRequirement::check`]: met, and in which
+/// arrangement, or not met, and by how much.
+///
+/// ```
+/// use nato_post::{LanguageCheck, LanguageRequirement, OfficialLanguage};
+///
+/// let req: LanguageRequirement = "VI in French; I in English".parse()?;
+/// let report = match req.check(&"English VI; French V".parse()?) {
+///     LanguageCheck::Met { stronger } => format!("met with {stronger} as the stronger language"),
+///     LanguageCheck::NotMet { shortfalls } => shortfalls
+///         .iter()
+///         .map(|s| format!("{} is {} levels short of {}", s.language(), s.levels_short(), s.required()))
+///         .collect::<Vec<_>>()
+///         .join("; "),
+/// };
+/// assert_eq!(report, "French is 1 levels short of VI");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LanguageCheck {
+    /// Every minimum is held.
+    Met {
+        /// The language that carries the higher minimum in the arrangement
+        /// that is met. With equal minimums, the person's stronger language
+        /// (English when both levels are equal).
+        stronger: OfficialLanguage,
+    },
+    /// At least one minimum is not held.
+    NotMet {
+        /// What is missing, in the closest arrangement.
+        shortfalls: LanguageShortfalls,
+    },
+}
+
+impl LanguageCheck {
+    /// `true` when the requirement is met.
+    ///
+    /// ```
+    /// use nato_post::{LanguageProfile, LanguageRequirement, Proficiency::{II, V}};
+    /// let req = LanguageRequirement::either(V, II);
+    /// assert!(req.check(&LanguageProfile::new(Some(II), Some(V))).is_met());
+    /// assert!(!req.check(&LanguageProfile::new(Some(V), None)).is_met());
+    /// ```
+    pub const fn is_met(&self) -> bool {
+        matches!(self, Self::Met { .. })
+    }
+}
+
+/// The languages in which a person falls short of a requirement, in one
+/// arrangement of its minimums; never empty. Held in fixed fields, so a
+/// check never allocates.
+///
+/// ```
+/// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, OfficialLanguage, Proficiency::*};
+///
+/// let req = LanguageRequirement::either(VI, III);
+/// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::new(Some(V), Some(I))) else {
+///     panic!("not met");
+/// };
+/// assert_eq!(shortfalls.stronger(), OfficialLanguage::English);
+/// assert_eq!(shortfalls.total_levels_short(), 3);
+/// assert_eq!(shortfalls.iter().count(), 2);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LanguageShortfalls {
+    stronger: OfficialLanguage,
+    english: Option<LanguageShortfall>,
+    french: Option<LanguageShortfall>,
+}
+
+impl LanguageShortfalls {
+    /// The language assumed to carry the higher minimum.
+    ///
+    /// ```
+    /// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, OfficialLanguage, Proficiency::*};
+    /// let req = LanguageRequirement::named(I, VI);
+    /// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::new(Some(VI), Some(V))) else {
+    ///     panic!("not met");
+    /// };
+    /// assert_eq!(shortfalls.stronger(), OfficialLanguage::French);
+    /// ```
+    pub const fn stronger(&self) -> OfficialLanguage {
+        self.stronger
+    }
+
+    /// The shortfall in `lang`, `None` when its minimum is held.
+    ///
+    /// ```
+    /// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, OfficialLanguage, Proficiency::*};
+    /// let req = LanguageRequirement::both(IV);
+    /// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::new(Some(IV), None)) else {
+    ///     panic!("not met");
+    /// };
+    /// assert_eq!(shortfalls.get(OfficialLanguage::English), None);
+    /// assert_eq!(shortfalls.get(OfficialLanguage::French).map(|s| s.levels_short()), Some(4));
+    /// ```
+    pub const fn get(&self, lang: OfficialLanguage) -> Option<LanguageShortfall> {
+        match lang {
+            OfficialLanguage::English => self.english,
+            OfficialLanguage::French => self.french,
+        }
+    }
+
+    /// The shortfalls, English first.
+    ///
+    /// ```
+    /// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, Proficiency::*};
+    /// let req = LanguageRequirement::both(VI);
+    /// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::default()) else {
+    ///     panic!("not met");
+    /// };
+    /// assert_eq!(shortfalls.iter().map(|s| s.levels_short()).sum::<u8>(), 12);
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = LanguageShortfall> {
+        self.english.into_iter().chain(self.french)
+    }
+
+    /// The levels missing in both languages together.
+    ///
+    /// ```
+    /// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, Proficiency::*};
+    /// let req = LanguageRequirement::either(V, II);
+    /// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::new(Some(IV), Some(I))) else {
+    ///     panic!("not met");
+    /// };
+    /// assert_eq!(shortfalls.total_levels_short(), 2);
+    /// ```
+    pub fn total_levels_short(&self) -> u8 {
+        self.iter().map(|s| s.levels_short).sum()
+    }
+}
+
+/// How far a person's level in one language falls below a minimum.
+///
+/// ```
+/// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, OfficialLanguage, Proficiency::*};
+/// let req = LanguageRequirement::named(V, III);
+/// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::new(Some(V), Some(I))) else {
+///     panic!("not met");
+/// };
+/// let french = shortfalls.get(OfficialLanguage::French).expect("short in French");
+/// assert_eq!(french.language(), OfficialLanguage::French);
+/// assert_eq!(french.required(), III);
+/// assert_eq!(french.held(), Some(I));
+/// assert_eq!(french.levels_short(), 2);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LanguageShortfall {
+    language: OfficialLanguage,
+    required: Proficiency,
+    held: Option<Proficiency>,
+    levels_short: u8,
+}
+
+impl LanguageShortfall {
+    /// The shortfall when `held` is below `required`, else `None`.
+    fn new(
+        language: OfficialLanguage,
+        required: Proficiency,
+        held: Option<Proficiency>,
+    ) -> Option<Self> {
+        let held_level = held.map_or(0, Proficiency::level);
+        let levels_short = required
+            .level()
+            .checked_sub(held_level)
+            .filter(|&n| n > 0)?;
+        Some(Self {
+            language,
+            required,
+            held,
+            levels_short,
+        })
+    }
+
+    /// The language concerned.
+    ///
+    /// ```
+    /// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, OfficialLanguage, Proficiency::*};
+    /// let req = LanguageRequirement::named(II, I);
+    /// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::new(Some(I), Some(I))) else {
+    ///     panic!("not met");
+    /// };
+    /// assert_eq!(shortfalls.iter().next().map(|s| s.language()), Some(OfficialLanguage::English));
+    /// ```
+    pub const fn language(&self) -> OfficialLanguage {
+        self.language
+    }
+
+    /// The minimum required in this language.
+    ///
+    /// ```
+    /// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, Proficiency::*};
+    /// let req = LanguageRequirement::both(III);
+    /// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::new(Some(III), Some(II))) else {
+    ///     panic!("not met");
+    /// };
+    /// assert_eq!(shortfalls.iter().next().map(|s| s.required()), Some(III));
+    /// ```
+    pub const fn required(&self) -> Proficiency {
+        self.required
+    }
+
+    /// The level held, `None` when unknown (counted as no level).
+    ///
+    /// ```
+    /// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, Proficiency::*};
+    /// let req = LanguageRequirement::both(III);
+    /// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::new(Some(III), None)) else {
+    ///     panic!("not met");
+    /// };
+    /// assert_eq!(shortfalls.iter().next().map(|s| s.held()), Some(None));
+    /// ```
+    pub const fn held(&self) -> Option<Proficiency> {
+        self.held
+    }
+
+    /// How many levels are missing, 1 to 6; an unknown level counts as 0.
+    ///
+    /// ```
+    /// use nato_post::{LanguageCheck, LanguageProfile, LanguageRequirement, Proficiency::*};
+    /// let req = LanguageRequirement::both(III);
+    /// let LanguageCheck::NotMet { shortfalls } = req.check(&LanguageProfile::new(Some(III), None)) else {
+    ///     panic!("not met");
+    /// };
+    /// assert_eq!(shortfalls.iter().next().map(|s| s.levels_short()), Some(3));
+    /// ```
+    pub const fn levels_short(&self) -> u8 {
+        self.levels_short
+    }
+}
+
+#[cfg(feature = "proptest")]
+mod arbitrary {
+    use proptest::arbitrary::{Arbitrary, any};
+    use proptest::strategy::{BoxedStrategy, Strategy};
+
+    use super::{
+        LanguageCheck, LanguageProfile, LanguageRequirement, LanguageShortfall, LanguageShortfalls,
+        Proficiency,
+    };
+
+    impl Arbitrary for Proficiency {
+        type Parameters = ();
+        type Strategy = proptest::sample::Select<Self>;
+
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            proptest::sample::select(&Self::ALL[..])
+        }
+    }
+
+    /// Unordered and named requirements alike; equal levels give `both`.
+    impl Arbitrary for LanguageRequirement {
+        type Parameters = ();
+        type Strategy = BoxedStrategy<Self>;
+
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            (any::<bool>(), any::<Proficiency>(), any::<Proficiency>())
+                .prop_map(|(named, a, b)| {
+                    if named {
+                        Self::named(a, b)
+                    } else {
+                        Self::either(a, b)
+                    }
+                })
+                .boxed()
+        }
+    }
+
+    impl Arbitrary for LanguageProfile {
+        type Parameters = ();
+        type Strategy = BoxedStrategy<Self>;
+
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            (any::<Option<Proficiency>>(), any::<Option<Proficiency>>())
+                .prop_map(|(english, french)| Self::new(english, french))
+                .boxed()
+        }
+    }
+
+    /// Results of real checks, so every value is one `check` can return.
+    impl Arbitrary for LanguageCheck {
+        type Parameters = ();
+        type Strategy = BoxedStrategy<Self>;
+
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            (any::<LanguageRequirement>(), any::<LanguageProfile>())
+                .prop_map(|(req, profile)| req.check(&profile))
+                .boxed()
+        }
+    }
+
+    impl Arbitrary for LanguageShortfalls {
+        type Parameters = ();
+        type Strategy = BoxedStrategy<Self>;
+
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            any::<LanguageCheck>()
+                .prop_filter_map("requirement met", |check| match check {
+                    LanguageCheck::NotMet { shortfalls } => Some(shortfalls),
+                    LanguageCheck::Met { .. } => None,
+                })
+                .boxed()
+        }
+    }
+
+    impl Arbitrary for LanguageShortfall {
+        type Parameters = ();
+        type Strategy = BoxedStrategy<Self>;
+
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            any::<LanguageShortfalls>()
+                .prop_filter_map("no shortfall", |shortfalls| shortfalls.iter().next())
+                .boxed()
+        }
     }
 }

@@ -6,12 +6,25 @@
 mod macros;
 mod text;
 
+mod clearance;
+mod competency;
+mod education;
+mod grade;
 mod language;
-
-pub use language::{OfficialLanguage, ParseLanguageError};
 mod posting;
+
+pub use clearance::{Clearance, ClearanceLevel, ParseClearanceError};
+pub use competency::{BehaviourLevel, Competency, CompetencyRequirement, ParseCompetencyError};
+pub use education::{EducationLevel, ParseEducationError};
+pub use grade::{
+    Grade, GradeCategory, LegacyGrade, NotTwinReason, ParseGradeError, ParsePostGradeError,
+    PostGrade, TwinGrade,
+};
+pub use language::{
+    LanguageCheck, LanguageProfile, LanguageRequirement, LanguageShortfall, LanguageShortfalls,
+    OfficialLanguage, ParseLanguageError, ParseLanguageProfileError, ParseLanguageRequirementError,
+    ParseProficiencyError, Proficiency,
+};
 pub use posting::{
     Deadline, Location, ParseDeadlineError, ParseLocationError, ParseScheduleError, Schedule,
 };
-mod education;
-pub use education::{EducationLevel, ParseEducationError};

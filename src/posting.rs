@@ -280,7 +280,7 @@ fn split_date_time(s: &str) -> (&str, Option<&str>) {
 fn parse_date(s: &str, input: &str) -> Result<NaiveDate, ParseDeadlineError> {
     let unrecognised = || ParseDeadlineError::Unrecognised(input.to_owned());
     let mut fields = s
-        .split(|c: char| c == '-' || c == '/' || c == ' ' || c == '\u{a0}' || c == '.')
+        .split(['-', '/', ' ', '\u{a0}', '.'])
         .filter(|f| !f.is_empty());
     let a = fields.next().ok_or_else(unrecognised)?;
     let b = fields.next().ok_or_else(unrecognised)?;

@@ -1,0 +1,1178 @@
+//! NATO's behavioural competencies, the behaviour levels of each, and the
+//! competency requirements that notices print.
+//!
+//! Every ladder lives in one table, [`CATALOGUE`]: the English and French
+//! phrase of each rung, the other spellings seen or expected, and whether the
+//! rung was printed in a notice or inferred from the Hay/McBer scales.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::OfficialLanguage;
+use crate::macros::serde_via_str;
+use crate::text::fold_char;
+
+/// One of the behavioural competencies NATO applies to civilian posts.
+///
+/// NATO uses sixteen; fifteen are public, declared here in English
+/// alphabetical order (the order notices list them in), so `Ord` and
+/// [`Competency::iter`] agree. The enum is `#[non_exhaustive]` because the
+/// sixteenth may be added.
+///
+/// ```
+/// use nato_post::{Competency, OfficialLanguage};
+///
+/// let c: Competency = "Organizational Awareness".parse()?;
+/// assert_eq!(c, Competency::OrganisationalAwareness);
+/// assert_eq!(c.to_string(), "Organisational Awareness");
+/// assert_eq!(c.label(OfficialLanguage::French), "Compréhension organisationnelle");
+/// assert_eq!("maitrise de soi".parse::<Competency>()?, Competency::SelfControl);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Competency {
+    /// Achievement (`Recherche de l'excellence`).
+    Achievement,
+    /// Analytical Thinking (`Réflexion analytique`).
+    AnalyticalThinking,
+    /// Change Leadership (`Promotion du changement`).
+    ChangeLeadership,
+    /// Clarity and Accuracy (`Clarté et précision`).
+    ClarityAndAccuracy,
+    /// Conceptual Thinking (`Réflexion conceptuelle`).
+    ConceptualThinking,
+    /// Customer Service Orientation (`Souci du service au client`).
+    CustomerServiceOrientation,
+    /// Developing Others (`Valorisation du personnel`).
+    DevelopingOthers,
+    /// Empathy (`Empathie`).
+    Empathy,
+    /// Flexibility (`Flexibilité`).
+    Flexibility,
+    /// Impact and Influence (`Persuasion et influence`).
+    ImpactAndInfluence,
+    /// Initiative (`Initiative`).
+    Initiative,
+    /// Leadership (`Aptitude à diriger`).
+    Leadership,
+    /// Organisational Awareness (`Compréhension organisationnelle`).
+    OrganisationalAwareness,
+    /// Self-Control (`Maîtrise de soi`).
+    SelfControl,
+    /// Teamwork (`Travail en équipe`).
+    Teamwork,
+}
+
+/// The names of one competency: canonical English, French, and other
+/// spellings accepted when parsing.
+struct Names {
+    competency: Competency,
+    english: &'static str,
+    french: &'static str,
+    also: &'static [&'static str],
+}
+
+/// Every competency's names, indexed by `Competency as usize`.
+const NAMES: [Names; Competency::ALL.len()] = {
+    use Competency::*;
+    const fn n(
+        competency: Competency,
+        english: &'static str,
+        french: &'static str,
+        also: &'static [&'static str],
+    ) -> Names {
+        Names {
+            competency,
+            english,
+            french,
+            also,
+        }
+    }
+    [
+        n(Achievement, "Achievement", "Recherche de l'excellence", &[]),
+        n(
+            AnalyticalThinking,
+            "Analytical Thinking",
+            "Réflexion analytique",
+            &[],
+        ),
+        n(
+            ChangeLeadership,
+            "Change Leadership",
+            "Promotion du changement",
+            &[],
+        ),
+        n(
+            ClarityAndAccuracy,
+            "Clarity and Accuracy",
+            "Clarté et précision",
+            &["Clarity & Accuracy"],
+        ),
+        n(
+            ConceptualThinking,
+            "Conceptual Thinking",
+            "Réflexion conceptuelle",
+            &[],
+        ),
+        n(
+            CustomerServiceOrientation,
+            "Customer Service Orientation",
+            "Souci du service au client",
+            &[],
+        ),
+        n(
+            DevelopingOthers,
+            "Developing Others",
+            "Valorisation du personnel",
+            &[],
+        ),
+        n(Empathy, "Empathy", "Empathie", &[]),
+        n(Flexibility, "Flexibility", "Flexibilité", &[]),
+        n(
+            ImpactAndInfluence,
+            "Impact and Influence",
+            "Persuasion et influence",
+            &["Impact & Influence"],
+        ),
+        n(Initiative, "Initiative", "Initiative", &[]),
+        n(Leadership, "Leadership", "Aptitude à diriger", &[]),
+        n(
+            OrganisationalAwareness,
+            "Organisational Awareness",
+            "Compréhension organisationnelle",
+            &["Organizational Awareness"],
+        ),
+        n(
+            SelfControl,
+            "Self-Control",
+            "Maîtrise de soi",
+            &["Self Control", "Selfcontrol"],
+        ),
+        n(
+            Teamwork,
+            "Teamwork",
+            "Travail en équipe",
+            &["Team Work", "Team-work"],
+        ),
+    ]
+};
+
+const _: () = {
+    let mut i = 0;
+    while i < NAMES.len() {
+        assert!(
+            NAMES[i].competency as usize == i,
+            "NAMES is indexed by competency"
+        );
+        i += 1;
+    }
+};
+
+impl Competency {
+    /// The fifteen public competencies, in English alphabetical order.
+    pub const ALL: [Self; 15] = [
+        Self::Achievement,
+        Self::AnalyticalThinking,
+        Self::ChangeLeadership,
+        Self::ClarityAndAccuracy,
+        Self::ConceptualThinking,
+        Self::CustomerServiceOrientation,
+        Self::DevelopingOthers,
+        Self::Empathy,
+        Self::Flexibility,
+        Self::ImpactAndInfluence,
+        Self::Initiative,
+        Self::Leadership,
+        Self::OrganisationalAwareness,
+        Self::SelfControl,
+        Self::Teamwork,
+    ];
+
+    /// Iterates over the competencies in English alphabetical order.
+    ///
+    /// ```
+    /// use nato_post::Competency;
+    /// assert_eq!(Competency::iter().next(), Some(Competency::Achievement));
+    /// assert_eq!(Competency::iter().count(), 15);
+    /// ```
+    pub fn iter() -> impl Iterator<Item = Self> {
+        Self::ALL.into_iter()
+    }
+
+    /// The canonical English name: `Organisational Awareness`,
+    /// `Self-Control`, `Impact and Influence`…
+    ///
+    /// ```
+    /// use nato_post::Competency;
+    /// assert_eq!(Competency::SelfControl.as_str(), "Self-Control");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        NAMES[self as usize].english
+    }
+
+    /// The name in `lang`.
+    ///
+    /// ```
+    /// use nato_post::{Competency, OfficialLanguage};
+    /// assert_eq!(
+    ///     Competency::Achievement.label(OfficialLanguage::French),
+    ///     "Recherche de l'excellence"
+    /// );
+    /// assert_eq!(Competency::Achievement.label(OfficialLanguage::English), "Achievement");
+    /// ```
+    pub const fn label(self, lang: OfficialLanguage) -> &'static str {
+        match lang {
+            OfficialLanguage::English => NAMES[self as usize].english,
+            OfficialLanguage::French => NAMES[self as usize].french,
+        }
+    }
+
+    /// The behaviour levels of this competency known to the catalogue, low
+    /// to high (the same as [`BehaviourLevel::ladder`]).
+    ///
+    /// ```
+    /// use nato_post::Competency;
+    /// let top = Competency::Initiative.levels().last().unwrap();
+    /// assert_eq!(top.to_string(), "Initiative: Plans and acts for the long term");
+    /// ```
+    pub fn levels(self) -> impl Iterator<Item = BehaviourLevel> {
+        BehaviourLevel::ladder(self).iter().copied()
+    }
+
+    fn names(&self) -> impl Iterator<Item = &'static str> {
+        let names = &NAMES[*self as usize];
+        [names.english, names.french]
+            .into_iter()
+            .chain(names.also.iter().copied())
+    }
+
+    /// The competency named by `name` (already stripped of separators).
+    fn lookup(name: &str) -> Option<Self> {
+        Self::iter().find(|c| c.names().any(|spelling| key_eq(name, spelling)))
+    }
+}
+
+impl fmt::Display for Competency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Competency {
+    type Err = ParseCompetencyError;
+
+    /// Accepts the English and French names in any case, with or without
+    /// accents, `Organizational` or `Organisational`, `Self Control` or
+    /// `Self-Control`, with markdown marks and a trailing colon
+    /// (`**Initiative:**`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let name = trim_marks(s.trim().trim_end_matches(is_trailing));
+        if name.is_empty() {
+            return Err(ParseCompetencyError::Empty);
+        }
+        Self::lookup(name).ok_or_else(|| ParseCompetencyError::UnknownCompetency(name.to_owned()))
+    }
+}
+
+serde_via_str!(Competency, "a NATO competency such as \"Initiative\"");
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for Competency {
+    type Parameters = ();
+    type Strategy = proptest::sample::Select<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        proptest::sample::select(&Self::ALL[..])
+    }
+}
+
+/// One rung of a competency's ladder in [`CATALOGUE`].
+struct Rung {
+    competency: Competency,
+    /// Capitalised as notices print it after the colon.
+    english: &'static str,
+    /// Lowercase, as French notices print it after ` : `.
+    french: &'static str,
+    /// Not printed in any notice seen: taken from the Hay/McBer scale, with a
+    /// French rendering of our own.
+    inferred: bool,
+    /// Other spellings, in either language: American spelling, gender
+    /// agreement, hyphenation.
+    also: &'static [&'static str],
+}
+
+const fn seen(
+    competency: Competency,
+    english: &'static str,
+    french: &'static str,
+    also: &'static [&'static str],
+) -> Rung {
+    Rung {
+        competency,
+        english,
+        french,
+        inferred: false,
+        also,
+    }
+}
+
+const fn inferred(
+    competency: Competency,
+    english: &'static str,
+    french: &'static str,
+    also: &'static [&'static str],
+) -> Rung {
+    Rung {
+        competency,
+        english,
+        french,
+        inferred: true,
+        also,
+    }
+}
+
+/// Every ladder, grouped by competency in `Competency` order, each low to
+/// high.
+///
+/// Ladders follow the Hay/McBer (Spencer & Spencer) scales. Where only some
+/// rungs are known (Change Leadership, Developing Others, Empathy,
+/// Flexibility, Self-Control), only those are listed, in order; inferred
+/// rungs may be inserted later, which moves ranks but not the string forms.
+const CATALOGUE: [Rung; 57] = {
+    use Competency::*;
+    [
+        inferred(
+            Achievement,
+            "Works to do job well",
+            "s'efforce de bien faire son travail",
+            &[],
+        ),
+        seen(
+            Achievement,
+            "Creates own measures of excellence and improves performance",
+            "crée ses propres critères d'excellence et améliore les performances",
+            &[],
+        ),
+        seen(
+            Achievement,
+            "Sets and works to meet challenging goals",
+            "se fixe et s'efforce d'atteindre des objectifs ambitieux",
+            &[],
+        ),
+        seen(
+            Achievement,
+            "Demonstrates decisiveness based on solid considerations and trade-offs",
+            "fait preuve d'esprit de décision après avoir mûrement pesé le pour et le contre",
+            &["Demonstrates decisiveness based on solid considerations and tradeoffs"],
+        ),
+        inferred(
+            Achievement,
+            "Takes calculated entrepreneurial risks",
+            "prend des risques entrepreneuriaux calculés",
+            &[],
+        ),
+        inferred(
+            AnalyticalThinking,
+            "Breaks down problems",
+            "décompose les problèmes",
+            &[],
+        ),
+        inferred(
+            AnalyticalThinking,
+            "Sees basic relationships",
+            "discerne les relations élémentaires",
+            &[],
+        ),
+        seen(
+            AnalyticalThinking,
+            "Sees multiple relationships",
+            "discerne les relations multiples",
+            &[],
+        ),
+        seen(
+            AnalyticalThinking,
+            "Makes complex plans or analyses",
+            "fait des analyses ou des plans complexes",
+            &[],
+        ),
+        inferred(
+            AnalyticalThinking,
+            "Makes very complex plans or analyses",
+            "fait des analyses ou des plans très complexes",
+            &[],
+        ),
+        seen(
+            ChangeLeadership,
+            "Personally leads change",
+            "dirige personnellement le changement",
+            &[],
+        ),
+        seen(
+            ChangeLeadership,
+            "Champions change",
+            "prend fait et cause pour le changement",
+            &[],
+        ),
+        inferred(
+            ClarityAndAccuracy,
+            "Works for order and clarity",
+            "veille à l'ordre et à la clarté",
+            &[],
+        ),
+        seen(
+            ClarityAndAccuracy,
+            "Checks own work",
+            "vérifie son travail",
+            &["vérifie son propre travail"],
+        ),
+        seen(
+            ClarityAndAccuracy,
+            "Monitors others' work for clarity",
+            "contrôle le travail d'autres personnes dans une optique de clarté",
+            &["Monitors others work for clarity"],
+        ),
+        inferred(
+            ClarityAndAccuracy,
+            "Monitors data or projects",
+            "contrôle des données ou des projets",
+            &[],
+        ),
+        inferred(
+            ClarityAndAccuracy,
+            "Develops systems",
+            "met au point des systèmes",
+            &[],
+        ),
+        inferred(
+            ConceptualThinking,
+            "Uses basic rules",
+            "applique des règles élémentaires",
+            &[],
+        ),
+        inferred(
+            ConceptualThinking,
+            "Sees patterns",
+            "discerne des schémas",
+            &[],
+        ),
+        seen(
+            ConceptualThinking,
+            "Applies learned concepts",
+            "applique les concepts acquis",
+            &[],
+        ),
+        seen(
+            ConceptualThinking,
+            "Clarifies complex data or situations",
+            "clarifie des données ou des situations complexes",
+            &[],
+        ),
+        seen(
+            ConceptualThinking,
+            "Creates new concepts",
+            "crée de nouveaux concepts",
+            &[],
+        ),
+        inferred(
+            CustomerServiceOrientation,
+            "Follows up",
+            "assure le suivi",
+            &[],
+        ),
+        inferred(
+            CustomerServiceOrientation,
+            "Keeps clear communication",
+            "maintient une communication claire",
+            &[],
+        ),
+        seen(
+            CustomerServiceOrientation,
+            "Takes personal responsibility for correcting problems",
+            "s'engage personnellement à résoudre les problèmes",
+            &[],
+        ),
+        inferred(
+            CustomerServiceOrientation,
+            "Acts beyond normal expectations",
+            "va au-delà des attentes normales",
+            &[],
+        ),
+        seen(
+            CustomerServiceOrientation,
+            "Makes things better for the customer, addressing underlying customer needs",
+            "améliore la situation pour le client en répondant à ses besoins fondamentaux",
+            &[],
+        ),
+        inferred(
+            CustomerServiceOrientation,
+            "Trusted adviser",
+            "conseiller de confiance",
+            &[
+                "Trusted advisor",
+                "Acts as a trusted adviser",
+                "Acts as a trusted advisor",
+                "conseillère de confiance",
+                "conseiller/conseillère de confiance",
+                "agit en conseiller de confiance",
+                "agit en conseillère de confiance",
+            ],
+        ),
+        seen(
+            DevelopingOthers,
+            "Provides in-depth mentoring, coaching and training",
+            "assure un mentorat, un accompagnement professionnel et une formation approfondis",
+            &[],
+        ),
+        seen(Empathy, "Listens actively", "écoute activement", &[]),
+        seen(
+            Flexibility,
+            "Acts with flexibility",
+            "agit avec flexibilité",
+            &[],
+        ),
+        inferred(
+            ImpactAndInfluence,
+            "Takes a single action to persuade",
+            "prend une seule mesure à des fins de persuasion",
+            &[],
+        ),
+        seen(
+            ImpactAndInfluence,
+            "Takes multiple actions to persuade",
+            "prend différentes mesures à des fins de persuasion",
+            &[],
+        ),
+        inferred(
+            ImpactAndInfluence,
+            "Calculates the impact of actions or words",
+            "calcule l'effet de ses actes ou de ses paroles",
+            &[],
+        ),
+        seen(
+            ImpactAndInfluence,
+            "Uses indirect influence",
+            "a recours à des techniques d'influence indirectes",
+            &[],
+        ),
+        seen(
+            ImpactAndInfluence,
+            "Uses complex influence strategies",
+            "a recours à des stratégies d'influence complexes",
+            &[],
+        ),
+        seen(
+            Initiative,
+            "Is decisive in a time-sensitive situation",
+            "fait preuve de décision dans les situations où il faut agir sans attendre",
+            &[
+                "Is decisive in a time sensitive situation",
+                "Is decisive in time-sensitive situations",
+            ],
+        ),
+        inferred(
+            Initiative,
+            "Acts up to a year ahead",
+            "agit jusqu'à un an à l'avance",
+            &[],
+        ),
+        seen(
+            Initiative,
+            "Plans and acts for the long term",
+            "planifie et agit sur le long terme",
+            &[],
+        ),
+        inferred(Leadership, "Manages meetings", "dirige les réunions", &[]),
+        inferred(
+            Leadership,
+            "Keeps people informed",
+            "tient les personnes informées",
+            &[],
+        ),
+        inferred(
+            Leadership,
+            "Uses formal authority fairly",
+            "exerce son autorité formelle avec équité",
+            &[],
+        ),
+        inferred(
+            Leadership,
+            "Promotes team effectiveness",
+            "favorise l'efficacité de l'équipe",
+            &[],
+        ),
+        inferred(
+            Leadership,
+            "Takes care of the group",
+            "prend soin du groupe",
+            &[],
+        ),
+        seen(
+            Leadership,
+            "Positions self as the leader",
+            "se positionne comme chef",
+            &[
+                "se positionne comme cheffe",
+                "se positionne comme chef/cheffe",
+            ],
+        ),
+        seen(
+            Leadership,
+            "Communicates a compelling vision",
+            "communique une vision convaincante",
+            &[],
+        ),
+        seen(
+            OrganisationalAwareness,
+            "Understands the Organisation's structure",
+            "comprend la structure de l'Organisation",
+            &["Understands the Organization's structure"],
+        ),
+        inferred(
+            OrganisationalAwareness,
+            "Understands informal structure",
+            "comprend la structure informelle",
+            &[],
+        ),
+        seen(
+            OrganisationalAwareness,
+            "Understands organisational climate and culture",
+            "comprend le climat et la culture de l'Organisation",
+            &["Understands organizational climate and culture"],
+        ),
+        seen(
+            OrganisationalAwareness,
+            "Understands organisational politics",
+            "comprend les rouages de l'Organisation",
+            &["Understands organizational politics"],
+        ),
+        seen(
+            OrganisationalAwareness,
+            "Understands underlying issues",
+            "cerne les enjeux profonds",
+            &[],
+        ),
+        seen(
+            SelfControl,
+            "Stays composed and positive even under extreme pressure",
+            "reste calme et positive/positif, même en cas de pression extrême",
+            &[
+                "reste calme et positive, même en cas de pression extrême",
+                "reste calme et positif, même en cas de pression extrême",
+                "reste calme et positif/positive, même en cas de pression extrême",
+            ],
+        ),
+        inferred(Teamwork, "Co-operates", "coopère", &["Cooperates"]),
+        seen(
+            Teamwork,
+            "Expresses positive attitudes and expectations of team or team members",
+            "exprime des attitudes et des attentes positives concernant l'équipe ou les membres de l'équipe",
+            &[],
+        ),
+        seen(
+            Teamwork,
+            "Solicits inputs and encourages others",
+            "sollicite des contributions et encourage les autres",
+            &[],
+        ),
+        inferred(
+            Teamwork,
+            "Builds team spirit",
+            "renforce l'esprit d'équipe",
+            &[],
+        ),
+        inferred(Teamwork, "Resolves conflicts", "résout les conflits", &[]),
+    ]
+};
+
+/// Where each competency's ladder starts in [`CATALOGUE`] and how many rungs
+/// it has, indexed by `Competency as usize`.
+const LADDERS: [(usize, u8); Competency::ALL.len()] = {
+    let mut ladders = [(0, 0); Competency::ALL.len()];
+    let mut i = 0;
+    while i < CATALOGUE.len() {
+        let c = CATALOGUE[i].competency as usize;
+        if i > 0 {
+            assert!(
+                CATALOGUE[i - 1].competency as usize <= c,
+                "CATALOGUE is grouped by competency, in order"
+            );
+        }
+        if ladders[c].1 == 0 {
+            ladders[c].0 = i;
+        }
+        ladders[c].1 += 1;
+        i += 1;
+    }
+    let mut c = 0;
+    while c < ladders.len() {
+        assert!(ladders[c].1 > 0, "every competency has a ladder");
+        c += 1;
+    }
+    ladders
+};
+
+/// Every behaviour level, parallel to [`CATALOGUE`].
+static LEVELS: [BehaviourLevel; CATALOGUE.len()] = {
+    let mut levels = [BehaviourLevel {
+        competency: Competency::Achievement,
+        rank: 1,
+    }; CATALOGUE.len()];
+    let mut i = 0;
+    while i < CATALOGUE.len() {
+        let competency = CATALOGUE[i].competency;
+        let rank = i - LADDERS[competency as usize].0 + 1;
+        levels[i] = BehaviourLevel {
+            competency,
+            rank: rank as u8,
+        };
+        i += 1;
+    }
+    levels
+};
+
+/// One rung of a competency's ladder of behaviours, such as Initiative's
+/// "Plans and acts for the long term".
+///
+/// Levels of one competency are ordered low to high; a higher level
+/// [satisfies](BehaviourLevel::satisfies) a lower requirement. The string
+/// form is the notice line `Competency: Behaviour phrase`; parsing accepts
+/// everything [`CompetencyRequirement`] does.
+///
+/// The rank is the 1-based position in this crate's catalogue. Where NATO
+/// prints only part of a ladder, the catalogue holds only the known rungs,
+/// so a future version may insert rungs and shift ranks: store the string
+/// form, not the rank.
+///
+/// ```
+/// use nato_post::{BehaviourLevel, Competency, OfficialLanguage};
+///
+/// let level: BehaviourLevel = "Initiative : planifie et agit sur le long terme.".parse()?;
+/// assert_eq!(level.competency(), Competency::Initiative);
+/// assert_eq!(level.rank(), 3);
+/// assert_eq!(level.to_string(), "Initiative: Plans and acts for the long term");
+/// assert_eq!(level.descriptor(OfficialLanguage::French), "planifie et agit sur le long terme");
+/// assert!(!level.is_inferred());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BehaviourLevel {
+    competency: Competency,
+    rank: u8,
+}
+
+impl BehaviourLevel {
+    /// The level of `competency` at `rank` (1-based, low to high), if the
+    /// catalogue has one.
+    ///
+    /// ```
+    /// use nato_post::{BehaviourLevel, Competency};
+    /// let level = BehaviourLevel::new(Competency::Empathy, 1).unwrap();
+    /// assert_eq!(level.to_string(), "Empathy: Listens actively");
+    /// assert_eq!(BehaviourLevel::new(Competency::Empathy, 2), None);
+    /// assert_eq!(BehaviourLevel::new(Competency::Empathy, 0), None);
+    /// ```
+    pub fn new(competency: Competency, rank: u8) -> Option<Self> {
+        let index = usize::from(rank).checked_sub(1)?;
+        Self::ladder(competency).get(index).copied()
+    }
+
+    /// The ladder of `competency`, low to high.
+    ///
+    /// ```
+    /// use nato_post::{BehaviourLevel, Competency};
+    /// let ladder = BehaviourLevel::ladder(Competency::ChangeLeadership);
+    /// assert_eq!(ladder.len(), 2);
+    /// assert_eq!(ladder[1].to_string(), "Change Leadership: Champions change");
+    /// ```
+    pub fn ladder(competency: Competency) -> &'static [BehaviourLevel] {
+        let (start, len) = LADDERS[competency as usize];
+        &LEVELS[start..start + usize::from(len)]
+    }
+
+    /// The competency this level belongs to.
+    ///
+    /// ```
+    /// use nato_post::{BehaviourLevel, Competency};
+    /// let level: BehaviourLevel = "Empathy: Listens actively".parse()?;
+    /// assert_eq!(level.competency(), Competency::Empathy);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn competency(self) -> Competency {
+        self.competency
+    }
+
+    /// The 1-based position of this level in its competency's ladder, in
+    /// this crate's catalogue (see the type's documentation).
+    ///
+    /// ```
+    /// use nato_post::BehaviourLevel;
+    /// let level: BehaviourLevel = "Achievement: Sets and works to meet challenging goals".parse()?;
+    /// assert_eq!(level.rank(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn rank(self) -> u8 {
+        self.rank
+    }
+
+    /// The behaviour phrase in `lang`: English capitalised, French in
+    /// lowercase, each as notices print it after the competency name.
+    ///
+    /// ```
+    /// use nato_post::{BehaviourLevel, OfficialLanguage};
+    /// let level: BehaviourLevel = "Empathy: Listens actively".parse()?;
+    /// assert_eq!(level.descriptor(OfficialLanguage::English), "Listens actively");
+    /// assert_eq!(level.descriptor(OfficialLanguage::French), "écoute activement");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn descriptor(self, lang: OfficialLanguage) -> &'static str {
+        let rung = self.rung();
+        match lang {
+            OfficialLanguage::English => rung.english,
+            OfficialLanguage::French => rung.french,
+        }
+    }
+
+    /// `true` when no notice seen prints this level: it comes from the
+    /// Hay/McBer scale, and its French phrase is this crate's rendering.
+    ///
+    /// ```
+    /// use nato_post::BehaviourLevel;
+    /// let level: BehaviourLevel = "Initiative: Acts up to a year ahead".parse()?;
+    /// assert!(level.is_inferred());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_inferred(self) -> bool {
+        self.rung().inferred
+    }
+
+    /// `true` when `self`, a level held, meets `required`: the same
+    /// competency, at the same rank or higher.
+    ///
+    /// ```
+    /// use nato_post::BehaviourLevel;
+    /// let held: BehaviourLevel = "Initiative: Plans and acts for the long term".parse()?;
+    /// let required: BehaviourLevel = "Initiative: Is decisive in a time-sensitive situation".parse()?;
+    /// assert!(held.satisfies(required));
+    /// assert!(!required.satisfies(held));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn satisfies(self, required: BehaviourLevel) -> bool {
+        self.competency == required.competency && self.rank >= required.rank
+    }
+
+    fn rung(self) -> &'static Rung {
+        let catalogue: &'static [Rung] = &CATALOGUE;
+        let (start, _) = LADDERS[self.competency as usize];
+        // Construction guarantees `1 <= rank <= len`.
+        &catalogue[start + usize::from(self.rank) - 1]
+    }
+
+    /// The level of `competency` whose phrase, in either language, is
+    /// `descriptor`.
+    fn lookup(competency: Competency, descriptor: &str) -> Option<Self> {
+        Self::ladder(competency).iter().copied().find(|level| {
+            let rung = level.rung();
+            [rung.english, rung.french]
+                .into_iter()
+                .chain(rung.also.iter().copied())
+                .any(|spelling| key_eq(descriptor, spelling))
+        })
+    }
+}
+
+impl fmt::Display for BehaviourLevel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}",
+            self.competency,
+            self.descriptor(OfficialLanguage::English)
+        )
+    }
+}
+
+impl FromStr for BehaviourLevel {
+    type Err = ParseCompetencyError;
+
+    /// Parses a notice line; see [`CompetencyRequirement`]'s `FromStr`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_line(s)
+    }
+}
+
+serde_via_str!(
+    BehaviourLevel,
+    "a behaviour level such as \"Initiative: Plans and acts for the long term\""
+);
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for BehaviourLevel {
+    type Parameters = ();
+    type Strategy = proptest::sample::Select<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        proptest::sample::select(&LEVELS[..])
+    }
+}
+
+/// A notice's requirement for one competency: the lowest behaviour level
+/// the incumbent must demonstrate.
+///
+/// ```
+/// use nato_post::{BehaviourLevel, Competency, CompetencyRequirement};
+///
+/// let req: CompetencyRequirement =
+///     "- **Achievement:** Demonstrates decisiveness based on solid considerations and trade-offs.".parse()?;
+/// assert_eq!(req.competency(), Competency::Achievement);
+/// assert_eq!(
+///     req.to_string(),
+///     "Achievement: Demonstrates decisiveness based on solid considerations and trade-offs"
+/// );
+/// let held: BehaviourLevel = "Achievement: Sets and works to meet challenging goals".parse()?;
+/// assert!(!req.is_met_by(held));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CompetencyRequirement {
+    level: BehaviourLevel,
+}
+
+impl CompetencyRequirement {
+    /// A requirement for at least `level`.
+    ///
+    /// ```
+    /// use nato_post::{BehaviourLevel, Competency, CompetencyRequirement};
+    /// let level = BehaviourLevel::new(Competency::Flexibility, 1).unwrap();
+    /// assert_eq!(CompetencyRequirement::new(level).level(), level);
+    /// ```
+    pub const fn new(level: BehaviourLevel) -> Self {
+        Self { level }
+    }
+
+    /// The lowest level that meets the requirement.
+    ///
+    /// ```
+    /// use nato_post::CompetencyRequirement;
+    /// let req: CompetencyRequirement = "Empathy: Listens actively".parse()?;
+    /// assert_eq!(req.level().rank(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn level(self) -> BehaviourLevel {
+        self.level
+    }
+
+    /// The competency required.
+    ///
+    /// ```
+    /// use nato_post::{Competency, CompetencyRequirement};
+    /// let req: CompetencyRequirement =
+    ///     "- Maîtrise de soi : reste calme et positif, même en cas de pression extrême.".parse()?;
+    /// assert_eq!(req.competency(), Competency::SelfControl);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn competency(self) -> Competency {
+        self.level.competency
+    }
+
+    /// `true` when `held` is a level of the same competency at least as high
+    /// as the one required.
+    ///
+    /// ```
+    /// use nato_post::{BehaviourLevel, CompetencyRequirement};
+    /// let req: CompetencyRequirement = "Teamwork: Solicits inputs and encourages others".parse()?;
+    /// let held: BehaviourLevel = "Teamwork: Builds team spirit".parse()?;
+    /// assert!(req.is_met_by(held));
+    /// let other: BehaviourLevel = "Empathy: Listens actively".parse()?;
+    /// assert!(!req.is_met_by(other));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_met_by(self, held: BehaviourLevel) -> bool {
+        held.satisfies(self.level)
+    }
+}
+
+impl From<BehaviourLevel> for CompetencyRequirement {
+    fn from(level: BehaviourLevel) -> Self {
+        Self::new(level)
+    }
+}
+
+impl fmt::Display for CompetencyRequirement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.level, f)
+    }
+}
+
+impl FromStr for CompetencyRequirement {
+    type Err = ParseCompetencyError;
+
+    /// Parses one line of a notice's competencies section, in English,
+    /// French or a mix of the two:
+    ///
+    /// - an optional bullet (`-`, `*`, `•`, `–`, `—`) and markdown marks
+    ///   (`**Achievement:**`, `**Initiative** :`);
+    /// - the competency name, then `:` (with or without spaces around it)
+    ///   or, failing a colon, a dash with a space on each side;
+    /// - the behaviour phrase, folded for case, accents, apostrophes and
+    ///   commas, with an optional trailing `;`, `.` or `,`.
+    ///
+    /// A phrase the competency's ladder does not hold is an error naming
+    /// the competency; it is never matched approximately.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_line(s).map(Self::new)
+    }
+}
+
+serde_via_str!(
+    CompetencyRequirement,
+    "a competency requirement such as \"Initiative: Plans and acts for the long term\""
+);
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for CompetencyRequirement {
+    type Parameters = ();
+    type Strategy = proptest::strategy::Map<
+        proptest::sample::Select<BehaviourLevel>,
+        fn(BehaviourLevel) -> Self,
+    >;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::strategy::Strategy;
+        BehaviourLevel::arbitrary_with(()).prop_map(Self::new)
+    }
+}
+
+/// The error returned when a competency or a competency requirement cannot
+/// be parsed.
+///
+/// ```
+/// use nato_post::{CompetencyRequirement, ParseCompetencyError};
+/// let err = "Initiative: Runs very fast".parse::<CompetencyRequirement>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"unknown behaviour "Runs very fast" for competency Initiative"#);
+/// assert!(matches!(err, ParseCompetencyError::UnknownDescriptor { .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseCompetencyError {
+    /// The text is empty, or holds only a bullet and punctuation.
+    #[error("empty competency")]
+    Empty,
+    /// The text names no known competency; holds the name as written.
+    #[error("unknown competency {0:?}")]
+    UnknownCompetency(String),
+    /// The competency is known but its ladder has no such behaviour.
+    #[error("unknown behaviour {descriptor:?} for competency {competency}")]
+    UnknownDescriptor {
+        /// The competency named on the line.
+        competency: Competency,
+        /// The behaviour phrase as written, without trailing punctuation.
+        descriptor: String,
+    },
+    /// A competency name with no behaviour phrase; holds the line.
+    #[error("missing behaviour level in competency requirement {0:?}")]
+    MissingDescriptor(String),
+}
+
+/// Parses `Competency: behaviour phrase` in any of the forms notices use.
+fn parse_line(s: &str) -> Result<BehaviourLevel, ParseCompetencyError> {
+    let line = strip_bullet(s.trim()).trim_end_matches(is_trailing);
+    if trim_marks(line).is_empty() {
+        return Err(ParseCompetencyError::Empty);
+    }
+    let Some((name, descriptor)) = split_name(line) else {
+        let name = trim_marks(line);
+        return Err(match Competency::lookup(name) {
+            Some(_) => ParseCompetencyError::MissingDescriptor(s.trim().to_owned()),
+            None => ParseCompetencyError::UnknownCompetency(name.to_owned()),
+        });
+    };
+    let name = trim_marks(name);
+    let competency = Competency::lookup(name)
+        .ok_or_else(|| ParseCompetencyError::UnknownCompetency(name.to_owned()))?;
+    let descriptor = trim_marks(descriptor);
+    if descriptor.is_empty() {
+        return Err(ParseCompetencyError::MissingDescriptor(s.trim().to_owned()));
+    }
+    BehaviourLevel::lookup(competency, descriptor).ok_or_else(|| {
+        ParseCompetencyError::UnknownDescriptor {
+            competency,
+            descriptor: descriptor.to_owned(),
+        }
+    })
+}
+
+/// Drops one list bullet. A `*` counts as a bullet only when a space
+/// follows it, since `**` opens markdown bold.
+fn strip_bullet(s: &str) -> &str {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(
+            '-' | '\u{2022}' | '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2010}' | '\u{2212}'
+            | '\u{00B7}',
+        ) => chars.as_str().trim_start(),
+        Some('*' | '+') if chars.as_str().starts_with(char::is_whitespace) => {
+            chars.as_str().trim_start()
+        }
+        _ => s,
+    }
+}
+
+/// Splits at the first colon or, failing one, at the first dash with white
+/// space on both sides (`Self-Control` keeps its hyphen).
+fn split_name(line: &str) -> Option<(&str, &str)> {
+    if let Some(i) = line.find([':', '\u{FF1A}']) {
+        let colon_len = line[i..].chars().next().map_or(1, char::len_utf8);
+        return Some((&line[..i], &line[i + colon_len..]));
+    }
+    let mut previous: Option<char> = None;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let spaced_before = previous.is_some_and(char::is_whitespace);
+        let spaced_after = chars.peek().is_some_and(|&(_, next)| next.is_whitespace());
+        if spaced_before && spaced_after && fold_char(c) == '-' {
+            return Some((&line[..i], &line[i + c.len_utf8()..]));
+        }
+        previous = Some(c);
+    }
+    None
+}
+
+/// Punctuation that may end a line or a name.
+fn is_trailing(c: char) -> bool {
+    matches!(c, ';' | '.' | ',' | ':' | '\u{FF1A}') || c.is_whitespace()
+}
+
+/// Trims white space and markdown emphasis marks around `s`.
+fn trim_marks(s: &str) -> &str {
+    s.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+        .trim_end_matches(is_trailing)
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+}
+
+/// The comparison key of `s`: folded like [`crate::text::folded`], with
+/// markdown marks and commas dropped before white space is collapsed, so
+/// `positive, même` and `positive même` compare equal.
+fn key(s: &str) -> impl Iterator<Item = char> + '_ {
+    let mut pending_space = false;
+    let mut started = false;
+    s.chars()
+        .map(fold_char)
+        .filter(|c| !matches!(c, '*' | '_' | ','))
+        .flat_map(move |c| {
+            if c == ' ' {
+                pending_space = started;
+                [None, None]
+            } else {
+                started = true;
+                let space = pending_space.then_some(' ');
+                pending_space = false;
+                [space, Some(c)]
+            }
+        })
+        .flatten()
+}
+
+fn key_eq(text: &str, spelling: &str) -> bool {
+    key(text).eq(key(spelling))
+}
