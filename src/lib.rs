@@ -8,13 +8,21 @@ mod text;
 
 mod clearance;
 mod competency;
+mod contract;
 mod education;
 mod grade;
 mod language;
+mod notice;
+mod org;
 mod posting;
+mod salary;
 
 pub use clearance::{Clearance, ClearanceLevel, ParseClearanceError};
 pub use competency::{BehaviourLevel, Competency, CompetencyRequirement, ParseCompetencyError};
+pub use contract::{
+    ClauseKind, ContractClause, ContractKind, ContractTerms, ContractTermsBuilder,
+    ContractTermsError, ConversionWindow, ParseContractError, Renewal, TermLength,
+};
 pub use education::{EducationLevel, ParseEducationError};
 pub use grade::{
     Grade, GradeCategory, LegacyGrade, NotTwinReason, ParseGradeError, ParsePostGradeError,
@@ -25,6 +33,16 @@ pub use language::{
     OfficialLanguage, ParseLanguageError, ParseLanguageProfileError, ParseLanguageRequirementError,
     ParseProficiencyError, Proficiency,
 };
+pub use notice::{
+    Contract, Field, FundingCaveat, Layout, ListText, NamedText, NoticeError, NoticeText, OrgUnit,
+    Requirements, TwinGradeNote, Vacancy, Warning, WarningKind, parse_notice,
+};
+pub use org::{
+    JobFamily, JobFamilyName, JobSubFamily, NatoBody, ParseJobFamilyError, ParseNatoBodyError,
+    ParsePostNumberError, ParseVacancyReferenceError, ParseWorkLevelError, PostNumber,
+    VacancyReference, WorkLevel,
+};
 pub use posting::{
     Deadline, Location, ParseDeadlineError, ParseLocationError, ParseScheduleError, Schedule,
 };
+pub use salary::{Currency, ParseSalaryError, PayPeriod, Salary};

@@ -5,7 +5,7 @@ use core::str::FromStr;
 use crate::competency::{Competency, CompetencyRequirement};
 use crate::contract::{ContractClause, ContractTerms, TermLength};
 use crate::education::{EducationLevel, contains_folded};
-use crate::language::{LanguageRequirement, OfficialLanguage};
+use crate::language::LanguageRequirement;
 use crate::text::strip_prefix_folded;
 
 use super::scan::{self, Line, SectionKind};
@@ -46,7 +46,8 @@ pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError>
     let english = english.map(|ls| parse_half(ls, layout, &mut warnings));
     let french = french.map(|ls| parse_half(ls, layout, &mut warnings));
 
-    let total_markers = english.as_ref().map_or(0, |h| h.markers) + french.as_ref().map_or(0, |h| h.markers);
+    let total_markers =
+        english.as_ref().map_or(0, |h| h.markers) + french.as_ref().map_or(0, |h| h.markers);
     if total_markers == 0 {
         return Err(NoticeError::NotANotice);
     }
@@ -54,9 +55,10 @@ pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError>
 }
 
 fn detect_layout(lines: &[Line<'_>]) -> Layout {
-    let markdown = lines
-        .iter()
-        .any(|l| l.raw.trim_start().starts_with('#') || l.raw.contains("**") || l.raw.contains("<b>"));
+    let markdown = lines.iter().any(|l| {
+        let raw = l.raw.trim_start();
+        raw.starts_with('#') || raw.starts_with("**") || raw.contains("<b>")
+    });
     if markdown {
         return Layout::MarkdownExport;
     }
@@ -95,8 +97,8 @@ fn split_halves<'l, 'a>(lines: &'l [Line<'a>]) -> (Option<&'l [Line<'a>]>, Optio
     let start_of = |i: usize| -> usize {
         // A half that opens with a header label has its title just before.
         let line = &lines[i];
-        let is_label = scan::match_heading(line.text).is_none()
-            && scan::match_label(line.text).is_some();
+        let is_label =
+            scan::match_heading(line.text).is_none() && scan::match_label(line.text).is_some();
         if !is_label {
             return i;
         }
@@ -104,7 +106,9 @@ fn split_halves<'l, 'a>(lines: &'l [Line<'a>]) -> (Option<&'l [Line<'a>]>, Optio
         while j > 0 {
             j -= 1;
             if !lines[j].text.is_empty() {
-                if scan::marker_language(&lines[j]).is_none() && scan::match_heading(lines[j].text).is_none() {
+                if scan::marker_language(&lines[j]).is_none()
+                    && scan::match_heading(lines[j].text).is_none()
+                {
                     return j;
                 }
                 return i;
@@ -137,13 +141,23 @@ enum State {
 fn is_banner(line: &Line<'_>) -> bool {
     let t = line.text;
     line.raw.starts_with('\t')
-        || ["vacancy notification", "notification de la vacance", "post description", "description de poste"]
-            .iter()
-            .any(|p| strip_prefix_folded(t, p).is_some())
+        || [
+            "vacancy notification",
+            "notification de la vacance",
+            "post description",
+            "description de poste",
+        ]
+        .iter()
+        .any(|p| strip_prefix_folded(t, p).is_some())
         || (t.len() <= 60
-            && ["nato international staff", "secretariat international de l'otan", "nato", "otan"]
-                .iter()
-                .any(|p| crate::text::fold_eq(t, p)))
+            && [
+                "nato international staff",
+                "secretariat international de l'otan",
+                "nato",
+                "otan",
+            ]
+            .iter()
+            .any(|p| crate::text::fold_eq(t, p)))
 }
 
 const LIST_INTROS: [&str; 9] = [
@@ -159,7 +173,10 @@ const LIST_INTROS: [&str; 9] = [
 ];
 
 fn is_intro(text: &str) -> bool {
-    text.ends_with(':') || LIST_INTROS.iter().any(|p| strip_prefix_folded(text, p).is_some())
+    text.ends_with(':')
+        || LIST_INTROS
+            .iter()
+            .any(|p| strip_prefix_folded(text, p).is_some())
 }
 
 fn parse_half(lines: &[Line<'_>], layout: Layout, warnings: &mut Vec<Warning>) -> Half {
@@ -185,7 +202,10 @@ fn parse_half(lines: &[Line<'_>], layout: Layout, warnings: &mut Vec<Warning>) -
             }
             in_challenges = false;
             let mut kind = h.kind;
-            if let Some(next) = (!h.rest.is_empty()).then(|| scan::match_heading(h.rest)).flatten() {
+            if let Some(next) = (!h.rest.is_empty())
+                .then(|| scan::match_heading(h.rest))
+                .flatten()
+            {
                 kind = next.kind;
             }
             if kind == SectionKind::Other {
@@ -252,7 +272,9 @@ fn parse_half(lines: &[Line<'_>], layout: Layout, warnings: &mut Vec<Warning>) -
                     push_list(&mut half.text.essential, line, owned)
                 }
                 SectionKind::Desirable => push_list(&mut half.text.desirable, line, owned),
-                SectionKind::Accountabilities => push_accountability(&mut half.text.accountabilities, line, owned),
+                SectionKind::Accountabilities => {
+                    push_accountability(&mut half.text.accountabilities, line, owned)
+                }
                 SectionKind::Interrelationships => read_interrelationship(&mut half, line, owned),
                 SectionKind::Competencies => {
                     let clean = owned.trim_end_matches([';', '.', ',']).trim();
@@ -314,7 +336,13 @@ fn parse_half(lines: &[Line<'_>], layout: Layout, warnings: &mut Vec<Warning>) -
     half
 }
 
-fn record_header(half: &mut Half, field: Field, line: &Line<'_>, value: &str, warnings: &mut Vec<Warning>) {
+fn record_header(
+    half: &mut Half,
+    field: Field,
+    line: &Line<'_>,
+    value: &str,
+    warnings: &mut Vec<Warning>,
+) {
     if field == Field::Title && half.text.title.is_empty() {
         half.text.title = value.to_owned();
     }
@@ -360,7 +388,11 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: String
     if !line.bullet && starts_upper {
         if let Some((head, body)) = text.split_once(':') {
             let head = head.trim();
-            if !head.is_empty() && head.len() <= 60 && head.split_whitespace().count() <= 6 && !body.trim().is_empty() {
+            if !head.is_empty()
+                && head.len() <= 60
+                && head.split_whitespace().count() <= 6
+                && !body.trim().is_empty()
+            {
                 areas.push(NamedText {
                     heading: head.to_owned(),
                     paragraphs: vec![body.trim().to_owned()],
@@ -382,9 +414,18 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: String
 /// for none.
 fn report_count(value: &str) -> Option<u16> {
     let v = value.trim().trim_end_matches(['.', ';']).trim();
-    if ["n/a", "na", "none", "nil", "sans objet", "neant", "aucun", "0"]
-        .iter()
-        .any(|w| crate::text::fold_eq(v, w))
+    if [
+        "n/a",
+        "na",
+        "none",
+        "nil",
+        "sans objet",
+        "neant",
+        "aucun",
+        "0",
+    ]
+    .iter()
+    .any(|w| crate::text::fold_eq(v, w))
     {
         return Some(0);
     }
@@ -394,9 +435,14 @@ fn report_count(value: &str) -> Option<u16> {
 fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
     if let Some((label, value)) = text.split_once(':') {
         let label = label.trim();
-        let direct = ["direct reports", "direct report", "nombre de subordonne(e)s direct(e)s", "subordonnes directs"]
-            .iter()
-            .any(|p| crate::text::fold_eq(label, p));
+        let direct = [
+            "direct reports",
+            "direct report",
+            "nombre de subordonne(e)s direct(e)s",
+            "subordonnes directs",
+        ]
+        .iter()
+        .any(|p| crate::text::fold_eq(label, p));
         let indirect = [
             "indirect reports",
             "indirect report",
@@ -407,7 +453,11 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
         .any(|p| crate::text::fold_eq(label, p));
         if direct || indirect {
             if let Some(n) = report_count(value) {
-                let slot = if direct { &mut half.direct_reports } else { &mut half.indirect_reports };
+                let slot = if direct {
+                    &mut half.direct_reports
+                } else {
+                    &mut half.indirect_reports
+                };
                 if slot.is_none() {
                     *slot = Some((line.number, n));
                 }
@@ -512,12 +562,18 @@ fn year_phrases(text: &str) -> Vec<(u8, bool)> {
         }
         let Some(n) = number_word(num) else { continue };
         let after_start = (at + pair[1].1.len()).min(text.len());
-        let after: String = text
+        let mut after: String = text
             .get(after_start..)
             .unwrap_or("")
             .chars()
             .take(45)
             .collect();
+        // The words that qualify this number stop where the next clause starts.
+        for stop in [",", ";", "out of which", " dont "] {
+            if let Some(i) = after.find(stop) {
+                after.truncate(i);
+            }
+        }
         let management = ["manag", "gerer", "gérer", "gestion", "supervis", "encadre"]
             .iter()
             .any(|m| contains_folded(&after, m));
@@ -529,9 +585,15 @@ fn year_phrases(text: &str) -> Vec<(u8, bool)> {
 fn requirements(items: &[String], line_hint: usize, warnings: &mut Vec<Warning>) -> Requirements {
     let mut req = Requirements::default();
     for item in items {
-        let mentions_languages = ["official language", "langues officielles", "in one", "dans l'une", "in both"]
-            .iter()
-            .any(|p| contains_folded(item, p));
+        let mentions_languages = [
+            "official language",
+            "langues officielles",
+            "in one",
+            "dans l'une",
+            "in both",
+        ]
+        .iter()
+        .any(|p| contains_folded(item, p));
         if req.languages.is_none() && mentions_languages {
             match LanguageRequirement::from_str(item) {
                 Ok(l) => req.languages = Some(l),
@@ -550,7 +612,11 @@ fn requirements(items: &[String], line_hint: usize, warnings: &mut Vec<Warning>)
             req.education = EducationLevel::find_in(item);
         }
         for (n, management) in year_phrases(item) {
-            let slot = if management { &mut req.management_years } else { &mut req.experience_years };
+            let slot = if management {
+                &mut req.management_years
+            } else {
+                &mut req.experience_years
+            };
             if slot.is_none() {
                 *slot = Some(n);
             }
@@ -567,7 +633,9 @@ fn split_reference(title: &str) -> (&str, Option<&str>) {
     if digits == 6 {
         let head = &t[..t.len() - 6];
         if head.is_empty() || head.ends_with(['(', '-', ' ', '\u{2013}']) {
-            let name = head.trim_end_matches(['(', '-', ' ', '\u{2013}']).trim_end();
+            let name = head
+                .trim_end_matches(['(', '-', ' ', '\u{2013}'])
+                .trim_end();
             return (name, Some(&t[t.len() - 6..]));
         }
     }
@@ -597,7 +665,10 @@ where
 {
     let parse = |(line, v): (usize, &str)| T::from_str(v).map_err(|e| invalid(field, line, v, e));
     let first = primary.value(field).map(parse).transpose()?;
-    let second = secondary.and_then(|h| h.value(field)).map(parse).transpose()?;
+    let second = secondary
+        .and_then(|h| h.value(field))
+        .map(parse)
+        .transpose()?;
     match (first, second) {
         (Some(a), Some(b)) => {
             if a != b {
@@ -655,13 +726,19 @@ fn division_from_summary(summary: &[String]) -> Option<String> {
     (name.len() <= 100).then(|| name.to_owned())
 }
 
-fn contract(primary: &Half, secondary: Option<&Half>, warnings: &mut Vec<Warning>) -> Result<Contract, NoticeError> {
+fn contract(
+    primary: &Half,
+    secondary: Option<&Half>,
+    warnings: &mut Vec<Warning>,
+) -> Result<Contract, NoticeError> {
     let mut c = Contract::default();
     let letter = primary
         .value(Field::ContractClause)
         .or_else(|| secondary.and_then(|h| h.value(Field::ContractClause)));
     if let Some((line, v)) = letter {
-        c.clause = Some(ContractClause::from_str(v).map_err(|e| invalid(Field::ContractClause, line, v, e))?);
+        c.clause = Some(
+            ContractClause::from_str(v).map_err(|e| invalid(Field::ContractClause, line, v, e))?,
+        );
     }
     let half = if primary.text.contract.is_empty() {
         secondary.unwrap_or(primary)
@@ -670,15 +747,25 @@ fn contract(primary: &Half, secondary: Option<&Half>, warnings: &mut Vec<Warning
     };
     let mut main = String::new();
     for para in &half.text.contract {
-        let seconded = ["seconded", "detache", "détaché"].iter().any(|w| contains_folded(para, w));
+        let seconded = (contains_folded(para, "seconded")
+            && !contains_folded(para, "non-seconded"))
+            || (contains_folded(para, "detache") && !contains_folded(para, "hors detachement"));
         let serving = strip_prefix_folded(para, "serving staff").is_some()
             || strip_prefix_folded(para, "les agents en fonction").is_some()
             || contains_folded(para, "serving staff will be offered");
-        let twin = ["twin-grade", "twin grade", "grade jumele"].iter().any(|w| contains_folded(para, w));
+        let twin = ["twin-grade", "twin grade", "grade jumele"]
+            .iter()
+            .any(|w| contains_folded(para, w));
         let twin_more = c.twin_grade.is_some()
-            && ["higher grade", "grade le plus eleve", "vingt-quatre", "twenty four", "24 months"]
-                .iter()
-                .any(|w| contains_folded(para, w));
+            && [
+                "higher grade",
+                "grade le plus eleve",
+                "vingt-quatre",
+                "twenty four",
+                "24 months",
+            ]
+            .iter()
+            .any(|w| contains_folded(para, w));
         if twin || twin_more {
             let note = c.twin_grade.get_or_insert(TwinGradeNote {
                 normal_wait: TermLength::years(3).unwrap_or(TwinGradeNote::standard().normal_wait),
@@ -690,15 +777,26 @@ fn contract(primary: &Half, secondary: Option<&Half>, warnings: &mut Vec<Warning
                     note.normal_wait = t;
                 }
             }
-            if ["twenty four months", "twenty-four months", "24 months", "vingt-quatre mois", "24 mois"]
-                .iter()
-                .any(|w| contains_folded(para, w))
+            if [
+                "twenty four months",
+                "twenty-four months",
+                "24 months",
+                "vingt-quatre mois",
+                "24 mois",
+            ]
+            .iter()
+            .any(|w| contains_folded(para, w))
             {
                 note.external_reduction = TermLength::months(24);
             }
-            if ["appointed directly", "nomme immediatement", "directly to the higher", "directement au grade"]
-                .iter()
-                .any(|w| contains_folded(para, w))
+            if [
+                "appointed directly",
+                "nomme immediatement",
+                "directly to the higher",
+                "directement au grade",
+            ]
+            .iter()
+            .any(|w| contains_folded(para, w))
             {
                 note.serving_direct_appointment = true;
             }
@@ -726,9 +824,12 @@ fn contract(primary: &Half, secondary: Option<&Half>, warnings: &mut Vec<Warning
             continue;
         }
         if let Some(kind_clause) = ContractClause::from_text(para) {
-            c.clause = Some(match c.clause {
-                Some(existing) => existing.with_kind_of(kind_clause),
-                None => kind_clause,
+            c.clause = Some(match (c.clause, kind_clause.kind()) {
+                (Some(existing), Some(kind)) if existing.kind().is_none() => {
+                    existing.with_kind(kind)
+                }
+                (Some(existing), _) => existing,
+                (None, _) => kind_clause,
             });
         }
         main.push_str(para);
@@ -758,22 +859,40 @@ fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
     let mut caveats = Vec::new();
     let mut fast_track = false;
     for half in halves {
-        for line in half.text.description.iter().chain(half.text.summary.iter().take(1)) {
-            let pending = ["pending budget approval", "approbation par les autorites budgetaires", "subject to budget approval"]
-                .iter()
-                .any(|p| contains_folded(line, p));
+        for line in half
+            .text
+            .description
+            .iter()
+            .chain(half.text.summary.iter().take(1))
+        {
+            let pending = [
+                "pending budget approval",
+                "approbation par les autorites budgetaires",
+                "subject to budget approval",
+            ]
+            .iter()
+            .any(|p| contains_folded(line, p));
             if pending && !caveats.contains(&FundingCaveat::PendingBudgetApproval) {
                 caveats.push(FundingCaveat::PendingBudgetApproval);
             }
-            let funds = ["availability of funds", "disponibilite de fonds", "disponibilite des fonds"]
-                .iter()
-                .any(|p| contains_folded(line, p));
+            let funds = [
+                "availability of funds",
+                "disponibilite de fonds",
+                "disponibilite des fonds",
+            ]
+            .iter()
+            .any(|p| contains_folded(line, p));
             if funds && !caveats.contains(&FundingCaveat::SubjectToAvailableFunds) {
                 caveats.push(FundingCaveat::SubjectToAvailableFunds);
             }
-            if ["fast track", "fast-track", "procedure de recrutement acceleree", "already hold a valid"]
-                .iter()
-                .any(|p| contains_folded(line, p))
+            if [
+                "fast track",
+                "fast-track",
+                "procedure de recrutement acceleree",
+                "already hold a valid",
+            ]
+            .iter()
+            .any(|p| contains_folded(line, p))
             {
                 fast_track = true;
             }
@@ -819,7 +938,14 @@ fn assemble(
             crate::posting::Deadline::from_str(v)
                 .ok()
                 .and_then(|d| d.date())
-                .ok_or_else(|| invalid(Field::PostingDate, line, v, "expected a date such as 15-Nov-2024"))
+                .ok_or_else(|| {
+                    invalid(
+                        Field::PostingDate,
+                        line,
+                        v,
+                        "expected a date such as 15-Nov-2024",
+                    )
+                })
         })
         .transpose()?;
 
@@ -830,6 +956,14 @@ fn assemble(
             .value(field)
             .or_else(|| secondary.and_then(|h| h.value(field)))
             .map(|(l, v)| (l, v.to_owned()))
+    };
+    // A post description names its body only in the banner.
+    let banner_body = || {
+        [Some(primary), secondary]
+            .into_iter()
+            .flatten()
+            .flat_map(|h| h.text.banner.iter())
+            .find_map(|b| crate::org::NatoBody::from_str(b).ok())
     };
     let body = match lenient(Field::Body) {
         Some((line, v)) => match crate::org::NatoBody::from_str(&v) {
@@ -846,7 +980,7 @@ fn assemble(
                 None
             }
         },
-        None => None,
+        None => banner_body(),
     };
     let job_family = match lenient(Field::JobFamily) {
         Some((line, v)) => match crate::org::JobFamily::from_str(&v) {
@@ -869,13 +1003,17 @@ fn assemble(
     let primary_location = primary
         .value(Field::PrimaryLocation)
         .or_else(|| secondary.and_then(|h| h.value(Field::PrimaryLocation)))
-        .map(|(line, v)| crate::posting::Location::from_str(v).map_err(|e| invalid(Field::PrimaryLocation, line, v, e)))
+        .map(|(line, v)| {
+            crate::posting::Location::from_str(v)
+                .map_err(|e| invalid(Field::PrimaryLocation, line, v, e))
+        })
         .transpose()?;
     let mut other_locations = Vec::new();
     if let Some((line, v)) = primary.value(Field::OtherLocations) {
         for part in v.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
             other_locations.push(
-                crate::posting::Location::from_str(part).map_err(|e| invalid(Field::OtherLocations, line, part, e))?,
+                crate::posting::Location::from_str(part)
+                    .map_err(|e| invalid(Field::OtherLocations, line, part, e))?,
             );
         }
     }
@@ -886,7 +1024,10 @@ fn assemble(
     let mut reference_digits: Option<(usize, String)> = primary
         .value(Field::Reference)
         .map(|(l, v)| (l, v.to_owned()));
-    for text in [english_text.as_mut(), french_text.as_mut()].into_iter().flatten() {
+    for text in [english_text.as_mut(), french_text.as_mut()]
+        .into_iter()
+        .flatten()
+    {
         let (title, digits) = split_reference(&text.title);
         if let Some(d) = digits {
             if reference_digits.is_none() {
@@ -900,7 +1041,10 @@ fn assemble(
         }
     }
     let reference = reference_digits
-        .map(|(line, v)| crate::org::VacancyReference::from_str(&v).map_err(|e| invalid(Field::Reference, line, &v, e)))
+        .map(|(line, v)| {
+            crate::org::VacancyReference::from_str(&v)
+                .map_err(|e| invalid(Field::Reference, line, &v, e))
+        })
         .transpose()?;
 
     // Organisational unit.
@@ -925,7 +1069,9 @@ fn assemble(
 
     // Competencies: the primary half's list, checked against the other's.
     let competencies: Vec<CompetencyRequirement> = if primary.competencies.is_empty() {
-        secondary.map_or_else(Vec::new, |h| h.competencies.iter().map(|(_, c)| *c).collect())
+        secondary.map_or_else(Vec::new, |h| {
+            h.competencies.iter().map(|(_, c)| *c).collect()
+        })
     } else {
         primary.competencies.iter().map(|(_, c)| *c).collect()
     };
@@ -954,7 +1100,11 @@ fn assemble(
     } else {
         primary
     };
-    let mut requirements = requirements(&essential_source.text.essential.items, essential_source.header_end, w);
+    let mut requirements = requirements(
+        &essential_source.text.essential.items,
+        essential_source.header_end,
+        w,
+    );
     if let Some(sec) = secondary {
         let other = requirements_quiet(&sec.text.essential.items);
         if let (Some(a), Some(b)) = (requirements.languages, other.languages) {
@@ -979,7 +1129,10 @@ fn assemble(
     let halves: Vec<&Half> = [Some(primary), secondary].into_iter().flatten().collect();
     let (funding_caveats, clearance_already_held) = funding_and_fast_track(&halves);
 
-    let direct_reports = primary.direct_reports.or(secondary.and_then(|h| h.direct_reports)).map(|(_, n)| n);
+    let direct_reports = primary
+        .direct_reports
+        .or(secondary.and_then(|h| h.direct_reports))
+        .map(|(_, n)| n);
     let indirect_reports = primary
         .indirect_reports
         .or(secondary.and_then(|h| h.indirect_reports))
@@ -1053,9 +1206,14 @@ mod tests {
 
     #[test]
     fn reads_year_phrases() {
-        let found = year_phrases("have at least 10 years' experience in X; out of which at least 5 years in managing teams");
+        let found = year_phrases(
+            "have at least 10 years' experience in X; out of which at least 5 years in managing teams",
+        );
         assert_eq!(found, vec![(10, false), (5, true)]);
-        assert_eq!(year_phrases("avoir au moins cinq ans d'expérience"), vec![(5, false)]);
+        assert_eq!(
+            year_phrases("avoir au moins cinq ans d'expérience"),
+            vec![(5, false)]
+        );
     }
 
     #[test]
@@ -1068,9 +1226,14 @@ mod tests {
 
     #[test]
     fn splits_units() {
-        let u = split_unit("POLITICAL AFFAIRS DIVISION SECURITY POLICY DIRECTORATE MULTILATERAL ORGANIZATIONS");
+        let u = split_unit(
+            "POLITICAL AFFAIRS DIVISION SECURITY POLICY DIRECTORATE MULTILATERAL ORGANIZATIONS",
+        );
         assert_eq!(u.division.as_deref(), Some("POLITICAL AFFAIRS DIVISION"));
-        assert_eq!(u.directorate.as_deref(), Some("SECURITY POLICY DIRECTORATE"));
+        assert_eq!(
+            u.directorate.as_deref(),
+            Some("SECURITY POLICY DIRECTORATE")
+        );
         assert_eq!(u.section.as_deref(), Some("MULTILATERAL ORGANIZATIONS"));
     }
 }

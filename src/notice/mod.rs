@@ -34,7 +34,11 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(Layout::PostDescription.to_string(), "post-description");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "kebab-case")
+)]
 pub enum Layout {
     /// The e-recruitment vacancy notification: `Label: value` header lines,
     /// then numbered sections 1 Summary .. 8 Additional information.
@@ -75,7 +79,11 @@ impl fmt::Display for Layout {
 /// assert_eq!(Field::Grade.to_string(), "grade");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 #[non_exhaustive]
 pub enum Field {
     /// The post title.
@@ -249,7 +257,11 @@ impl fmt::Display for Warning {
 
 /// The kinds of [`Warning`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 #[non_exhaustive]
 pub enum WarningKind {
     /// A value that NATO may extend (a body, a job sub-family, a
@@ -305,7 +317,11 @@ pub struct OrgUnit {
 /// assert_eq!(FundingCaveat::PendingBudgetApproval.as_str(), "pending-budget-approval");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "kebab-case")
+)]
 #[non_exhaustive]
 pub enum FundingCaveat {
     /// `PENDING BUDGET APPROVAL` / `SOUS RÉSERVE D'APPROBATION PAR LES

@@ -51,7 +51,16 @@ fn clean(raw: &str) -> (&str, bool) {
             s = s.strip_prefix(mark).unwrap_or(s).trim_start();
             s = s.strip_suffix(mark).unwrap_or(s).trim_end();
         }
-        for bullet_mark in ["- ", "* ", "\u{2022}", "\u{2013} ", "\u{25aa}", "\u{f0b7}", "\u{b7} ", "o\t"] {
+        for bullet_mark in [
+            "- ",
+            "* ",
+            "\u{2022}",
+            "\u{2013} ",
+            "\u{25aa}",
+            "\u{f0b7}",
+            "\u{b7} ",
+            "o\t",
+        ] {
             if let Some(rest) = s.strip_prefix(bullet_mark) {
                 s = rest.trim_start();
                 bullet = true;
@@ -83,7 +92,11 @@ pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__") {
         return std::borrow::Cow::Borrowed(s);
     }
-    let mut out = s.replace("**", "").replace("<b>", "").replace("</b>", "").replace("__", "");
+    let mut out = s
+        .replace("**", "")
+        .replace("<b>", "")
+        .replace("</b>", "")
+        .replace("__", "");
     let trimmed = out.trim().len();
     if trimmed != out.len() {
         out = out.trim().to_owned();
@@ -164,6 +177,7 @@ pub(crate) const LABELS: &[Label] = &[
 /// value after it stripped of the separator, and whether an explicit
 /// separator (a colon or a tab) followed the label.
 pub(crate) fn match_label(text: &str) -> Option<(&'static Label, &str, bool)> {
+    let text = text.trim_start_matches(['*', '_']);
     for l in LABELS {
         let Some(rest) = strip_prefix_folded(text, l.text) else {
             continue;
@@ -263,10 +277,18 @@ const HEADINGS: &[(&str, SectionKind, OfficialLanguage)] = {
         ("principaux defis", KeyChallenges, F),
         ("contract", Contract, E),
         ("contrat", Contract, F),
-        ("useful information regarding application and recruitment process", Other, E),
+        (
+            "useful information regarding application and recruitment process",
+            Other,
+            E,
+        ),
         ("recruitment process", Other, E),
         ("additional information", Other, E),
-        ("informations utiles concernant la procedure de candidature et de recrutement", Other, F),
+        (
+            "informations utiles concernant la procedure de candidature et de recrutement",
+            Other,
+            F,
+        ),
         ("procedure de recrutement", Other, F),
         ("informations complementaires", Other, F),
         ("description", Description, E),
@@ -282,8 +304,6 @@ pub(crate) struct Heading<'a> {
     /// Text that followed the heading on the same line (`2. QUALIFICATIONS
     /// AND EXPERIENCE ESSENTIAL` carries a second heading).
     pub rest: &'a str,
-    /// Whether the heading carried a section number (`3.`).
-    pub numbered: bool,
 }
 
 /// Recognises a section heading: an optional number (`3.`, `3)`), then a
@@ -329,7 +349,6 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
             lang,
             text,
             rest,
-            numbered,
         });
     }
     None

@@ -1,0 +1,2391 @@
+//! Contracts: term lengths, contract kinds, contract clauses and the terms a
+//! notice offers (initial contract, renewal, maximum service, conversion to
+//! an indefinite contract, exceptional extension).
+//!
+//! The types here are data: a later rules module turns [`ContractTerms`] into
+//! dated contract plans. Parsing works on words, not on fixed sentences, so
+//! that the English and French wordings of the same clause, and the small
+//! variations between notices, give the same terms.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::OfficialLanguage;
+use crate::macros::serde_via_str;
+use crate::text::{fold_char, strip_prefix_folded};
+
+// ---------------------------------------------------------------------------
+// Words: an allocation-free tokenizer over folded text.
+// ---------------------------------------------------------------------------
+
+/// One token of a text: a run of letters, a run of ASCII digits, or any other
+/// single non-space character (folded, so typographic dashes and apostrophes
+/// arrive as `-` and `'`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tok<'a> {
+    Word(&'a str),
+    Num(&'a str),
+    Punct(char),
+}
+
+/// Splits a text into [`Tok`]s; white space separates tokens and is dropped.
+#[derive(Debug, Clone)]
+struct Tokens<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(s: &'a str) -> Self {
+        Self { rest: s }
+    }
+
+    /// Consumes the next token when it is the punctuation `p`.
+    fn eat_punct(&mut self, p: char) -> bool {
+        let mut look = self.clone();
+        if look.next() == Some(Tok::Punct(p)) {
+            *self = look;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Consumes the next token when it is a word among `words`.
+    fn eat_word(&mut self, words: &[&str]) -> bool {
+        let mut look = self.clone();
+        match look.next() {
+            Some(Tok::Word(w)) if is_any(w, words) => {
+                *self = look;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Consumes the words of `phrase` (dashes and apostrophes ignored on both
+    /// sides) when the text continues with them.
+    fn eat_phrase(&mut self, phrase: &str) -> bool {
+        let mut look = self.clone();
+        for want in Tokens::new(phrase).filter(is_significant) {
+            match (look.next_significant(), want) {
+                (Some(Tok::Word(a)), Tok::Word(b)) if is(a, b) => {}
+                (Some(got), want) if got == want => {}
+                _ => return false,
+            }
+        }
+        *self = look;
+        true
+    }
+
+    /// The next token that is not a dash or an apostrophe.
+    fn next_significant(&mut self) -> Option<Tok<'a>> {
+        self.find(is_significant)
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Tok<'a>;
+
+    fn next(&mut self) -> Option<Tok<'a>> {
+        let s = self.rest.trim_start();
+        let mut chars = s.char_indices();
+        let (_, first) = chars.next()?;
+        let end = if first.is_ascii_digit() {
+            s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len())
+        } else if fold_char(first).is_alphabetic() {
+            s.find(|c: char| !fold_char(c).is_alphabetic())
+                .unwrap_or(s.len())
+        } else {
+            first.len_utf8()
+        };
+        let (token, rest) = s.split_at(end);
+        self.rest = rest;
+        Some(if first.is_ascii_digit() {
+            Tok::Num(token)
+        } else if fold_char(first).is_alphabetic() {
+            Tok::Word(token)
+        } else {
+            Tok::Punct(fold_char(first))
+        })
+    }
+}
+
+fn is_significant(t: &Tok<'_>) -> bool {
+    !matches!(t, Tok::Punct('-' | '\''))
+}
+
+/// `true` when the folded `word` is the ASCII lowercase `keyword`.
+fn is(word: &str, keyword: &str) -> bool {
+    word.chars().map(fold_char).eq(keyword.chars())
+}
+
+fn is_any(word: &str, keywords: &[&str]) -> bool {
+    keywords.iter().any(|k| is(word, k))
+}
+
+/// `true` when `s` and `phrase` have the same words: case, accents, white
+/// space, dashes and apostrophes do not count.
+fn phrase_eq(s: &str, phrase: &str) -> bool {
+    let mut t = Tokens::new(s);
+    t.eat_phrase(phrase) && t.next_significant().is_none()
+}
+
+/// Trims a value: white space, trailing `;`, `.` or `,`, and surrounding
+/// parentheses.
+fn trim_value(mut s: &str) -> &str {
+    loop {
+        let t = s.trim().trim_end_matches([';', '.', ',']).trim_end();
+        match t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            Some(inner) if !inner.contains(['(', ')']) => s = inner,
+            _ => return t,
+        }
+    }
+}
+
+/// Sentences of a prose text: cut after a full stop followed by white space
+/// (not at line breaks, which PDF exports put in mid-sentence).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    core::iter::from_fn(move || {
+        if rest.trim().is_empty() {
+            return None;
+        }
+        let mut chars = rest.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c == '.' && chars.peek().is_none_or(|&(_, n)| n.is_whitespace()) {
+                let (sentence, tail) = rest.split_at(i + 1);
+                rest = tail;
+                return Some(sentence);
+            }
+        }
+        Some(core::mem::take(&mut rest))
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Numbers written in digits or in English or French words.
+// ---------------------------------------------------------------------------
+
+/// Number words, English and French. `true` marks French words whose
+/// compounds differ from English (`dix-sept`, `quatre-vingts`, `vingt et un`).
+const NUMBER_WORDS: [(&str, u32, bool); 49] = [
+    ("one", 1, false),
+    ("two", 2, false),
+    ("three", 3, false),
+    ("four", 4, false),
+    ("five", 5, false),
+    ("six", 6, false),
+    ("seven", 7, false),
+    ("eight", 8, false),
+    ("nine", 9, false),
+    ("ten", 10, false),
+    ("eleven", 11, false),
+    ("twelve", 12, false),
+    ("thirteen", 13, false),
+    ("fourteen", 14, false),
+    ("fifteen", 15, false),
+    ("sixteen", 16, false),
+    ("seventeen", 17, false),
+    ("eighteen", 18, false),
+    ("nineteen", 19, false),
+    ("twenty", 20, false),
+    ("thirty", 30, false),
+    ("forty", 40, false),
+    ("fifty", 50, false),
+    ("sixty", 60, false),
+    ("seventy", 70, false),
+    ("eighty", 80, false),
+    ("ninety", 90, false),
+    ("un", 1, true),
+    ("une", 1, true),
+    ("deux", 2, true),
+    ("trois", 3, true),
+    ("quatre", 4, true),
+    ("cinq", 5, true),
+    ("sept", 7, true),
+    ("huit", 8, true),
+    ("neuf", 9, true),
+    ("dix", 10, true),
+    ("onze", 11, true),
+    ("douze", 12, true),
+    ("treize", 13, true),
+    ("quatorze", 14, true),
+    ("quinze", 15, true),
+    ("seize", 16, true),
+    ("vingt", 20, true),
+    ("trente", 30, true),
+    ("quarante", 40, true),
+    ("cinquante", 50, true),
+    ("soixante", 60, true),
+    ("zero", 0, false),
+];
+
+fn number_word(word: &str) -> Option<(u32, bool)> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _, _)| is(word, w))
+        .map(|&(_, value, french)| (value, french))
+}
+
+/// Digits, saturating at `u32::MAX` so that a huge number is out of range
+/// rather than a different number.
+fn digits_value(digits: &str) -> u32 {
+    digits.bytes().fold(0u32, |n, b| {
+        n.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+    })
+}
+
+/// One number word below twenty, French `dix-sept`..`dix-neuf` included.
+fn below_twenty(t: &mut Tokens<'_>) -> Option<u32> {
+    let mut look = t.clone();
+    let Some(Tok::Word(w)) = look.next() else {
+        return None;
+    };
+    let (value, french) = number_word(w)?;
+    if !(1..20).contains(&value) {
+        return None;
+    }
+    *t = look;
+    if value == 10 && french {
+        let mut tail = t.clone();
+        tail.eat_punct('-');
+        if let Some(Tok::Word(w)) = tail.next() {
+            if let Some((unit @ 7..=9, _)) = number_word(w) {
+                *t = tail;
+                return Some(10 + unit);
+            }
+        }
+    }
+    Some(value)
+}
+
+/// A number: digits, or English or French words below one hundred
+/// (`twenty-four`, `twenty four`, `vingt-quatre`, `vingt et un`,
+/// `soixante-dix`, `quatre-vingts`).
+fn parse_number(t: &mut Tokens<'_>) -> Option<u32> {
+    let mut look = t.clone();
+    let (head, french) = match look.next()? {
+        Tok::Num(d) => {
+            *t = look;
+            return Some(digits_value(d));
+        }
+        Tok::Word(w) => number_word(w)?,
+        Tok::Punct(_) => return None,
+    };
+    let mut value = head;
+    if head == 4 && french {
+        let mut vingt = look.clone();
+        vingt.eat_punct('-');
+        if vingt.eat_word(&["vingt", "vingts"]) {
+            value = 80;
+            look = vingt;
+        }
+    }
+    if value >= 20 {
+        let mut tail = look.clone();
+        tail.eat_punct('-');
+        let with_et = french && tail.eat_word(&["et"]);
+        if let Some(unit) = below_twenty(&mut tail) {
+            let allowed = if value == 60 || value == 80 {
+                unit < 20
+            } else {
+                unit < 10
+            };
+            let et_ok = !with_et || unit == 1 || unit == 11;
+            if allowed && et_ok && !(value == 80 && with_et) {
+                value += unit;
+                look = tail;
+            }
+        }
+    } else if head > 0 {
+        // One word below twenty, or French `dix-sept`..`dix-neuf`.
+        let mut small = t.clone();
+        if let Some(v) = below_twenty(&mut small) {
+            value = v;
+            look = small;
+        }
+    }
+    *t = look;
+    Some(value)
+}
+
+/// Months in one unit word: 12 for years, 1 for months.
+fn unit_months(word: &str) -> Option<u32> {
+    if is_any(
+        word,
+        &["year", "years", "yr", "yrs", "an", "ans", "annee", "annees"],
+    ) {
+        Some(12)
+    } else if is_any(word, &["month", "months", "mois"]) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// A duration at the cursor: a number, an optional dash and a unit. `None`
+/// (cursor untouched) when there is none. `Some(Err(()))` when the number and
+/// unit are there but the length is zero or out of range.
+fn parse_duration(t: &mut Tokens<'_>) -> Option<Result<TermLength, ()>> {
+    let mut look = t.clone();
+    let n = parse_number(&mut look)?;
+    look.eat_punct('-');
+    let Some(Tok::Word(unit)) = look.next() else {
+        return None;
+    };
+    let per = unit_months(unit)?;
+    *t = look;
+    Some(
+        u16::try_from(n.saturating_mul(per))
+            .ok()
+            .and_then(TermLength::months)
+            .ok_or(()),
+    )
+}
+
+// ---------------------------------------------------------------------------
+// TermLength
+// ---------------------------------------------------------------------------
+
+/// A length of contract time, in whole months (at least one).
+///
+/// Displayed in years when it is a whole number of years (`3 years`,
+/// `1 year`), else in months (`18 months`). Parsing reads digits or English or
+/// French number words and either unit: `3-year`, `three years`,
+/// `twenty-four months`, `trois ans`, `un an`, `vingt-quatre mois`.
+///
+/// ```
+/// use nato_post::TermLength;
+///
+/// let t: TermLength = "trois ans".parse()?;
+/// assert_eq!(t, TermLength::years(3).unwrap());
+/// assert_eq!(t.in_months(), 36);
+/// assert_eq!(t.to_string(), "3 years");
+/// assert_eq!("eighteen months".parse::<TermLength>()?.to_string(), "18 months");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TermLength {
+    months: u16,
+}
+
+impl TermLength {
+    /// `n` years; `None` when `n` is zero or more than 5461 (the months would
+    /// not fit a `u16`).
+    ///
+    /// ```
+    /// use nato_post::TermLength;
+    /// assert_eq!(TermLength::years(3).map(|t| t.in_months()), Some(36));
+    /// assert_eq!(TermLength::years(0), None);
+    /// ```
+    pub const fn years(n: u16) -> Option<Self> {
+        if n == 0 || n > u16::MAX / 12 {
+            None
+        } else {
+            Some(Self { months: n * 12 })
+        }
+    }
+
+    /// `n` months; `None` when `n` is zero.
+    ///
+    /// ```
+    /// use nato_post::TermLength;
+    /// assert_eq!(TermLength::months(24), TermLength::years(2));
+    /// assert_eq!(TermLength::months(0), None);
+    /// ```
+    pub const fn months(n: u16) -> Option<Self> {
+        if n == 0 {
+            None
+        } else {
+            Some(Self { months: n })
+        }
+    }
+
+    /// The length in months.
+    ///
+    /// ```
+    /// use nato_post::TermLength;
+    /// assert_eq!(TermLength::years(6).unwrap().in_months(), 72);
+    /// ```
+    pub const fn in_months(self) -> u16 {
+        self.months
+    }
+
+    /// The length in whole years, when it is a whole number of years.
+    ///
+    /// ```
+    /// use nato_post::TermLength;
+    /// assert_eq!(TermLength::months(36).unwrap().in_years(), Some(3));
+    /// assert_eq!(TermLength::months(18).unwrap().in_years(), None);
+    /// ```
+    pub const fn in_years(self) -> Option<u16> {
+        if self.months % 12 == 0 {
+            Some(self.months / 12)
+        } else {
+            None
+        }
+    }
+
+    /// The length as a [`chrono::Months`], to add to a date.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use nato_post::TermLength;
+    ///
+    /// let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    /// let three_years = TermLength::years(3).unwrap().to_chrono();
+    /// assert_eq!(start.checked_add_months(three_years), NaiveDate::from_ymd_opt(2028, 1, 1));
+    /// ```
+    pub const fn to_chrono(self) -> chrono::Months {
+        chrono::Months::new(self.months as u32)
+    }
+
+    /// The sum of two lengths; `None` when it does not fit.
+    ///
+    /// ```
+    /// use nato_post::TermLength;
+    /// let three = TermLength::years(3).unwrap();
+    /// assert_eq!(three.checked_add(three), TermLength::years(6));
+    /// ```
+    pub const fn checked_add(self, other: Self) -> Option<Self> {
+        match self.months.checked_add(other.months) {
+            Some(months) => Some(Self { months }),
+            None => None,
+        }
+    }
+}
+
+impl fmt::Display for TermLength {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.in_years() {
+            Some(1) => f.write_str("1 year"),
+            Some(y) => write!(f, "{y} years"),
+            None if self.months == 1 => f.write_str("1 month"),
+            None => write!(f, "{} months", self.months),
+        }
+    }
+}
+
+impl FromStr for TermLength {
+    type Err = ParseContractError;
+
+    /// Accepts a number (digits, or English or French words below one
+    /// hundred) and a unit (`year`, `years`, `yr`, `month`, `months`, `an`,
+    /// `ans`, `année`, `mois`), separated by a space, a dash or nothing, in
+    /// any case, in parentheses or not, with a trailing `;` or `.`, and an
+    /// English possessive (`three years'`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let value = trim_value(s);
+        let mut t = Tokens::new(value);
+        let parsed = parse_duration(&mut t);
+        t.eat_punct('\'');
+        match (parsed, t.next()) {
+            (Some(Ok(term)), None) => Ok(term),
+            (Some(Err(())), None) => Err(ParseContractError::TermLengthOutOfRange(s.to_owned())),
+            _ => Err(ParseContractError::InvalidTermLength(s.to_owned())),
+        }
+    }
+}
+
+serde_via_str!(
+    TermLength,
+    "a contract term length such as \"3 years\" or \"18 months\""
+);
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for TermLength {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::prelude::*;
+        prop_oneof![
+            (1u16..=12).prop_map(|y| Self { months: y * 12 }),
+            (1u16..=u16::MAX).prop_map(|months| Self { months }),
+        ]
+        .boxed()
+    }
+}
+
+const ONE_YEAR: TermLength = TermLength { months: 12 };
+const THREE_YEARS: TermLength = TermLength { months: 36 };
+const SIX_YEARS: TermLength = TermLength { months: 72 };
+
+// ---------------------------------------------------------------------------
+// ContractKind
+// ---------------------------------------------------------------------------
+
+/// The two kinds of NATO civilian contract.
+///
+/// ```
+/// use nato_post::{ContractKind, OfficialLanguage};
+///
+/// let kind: ContractKind = "contrat de durée indéterminée".parse()?;
+/// assert_eq!(kind, ContractKind::Indefinite);
+/// assert_eq!(kind.to_string(), "indefinite");
+/// assert_eq!(kind.label(OfficialLanguage::French), "durée indéterminée");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ContractKind {
+    /// A definite duration contract (`contrat de durée déterminée`); its
+    /// first six months are the probation period.
+    Definite,
+    /// An indefinite duration contract (`contrat de durée indéterminée`).
+    Indefinite,
+}
+
+impl ContractKind {
+    /// Both kinds, definite first.
+    pub const ALL: [Self; 2] = [Self::Definite, Self::Indefinite];
+
+    /// Iterates over both kinds, definite first.
+    ///
+    /// ```
+    /// use nato_post::ContractKind;
+    /// assert_eq!(ContractKind::iter().next(), Some(ContractKind::Definite));
+    /// ```
+    pub fn iter() -> impl Iterator<Item = Self> {
+        Self::ALL.into_iter()
+    }
+
+    /// The canonical form: `definite` or `indefinite`.
+    ///
+    /// ```
+    /// use nato_post::ContractKind;
+    /// assert_eq!(ContractKind::Indefinite.as_str(), "indefinite");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Definite => "definite",
+            Self::Indefinite => "indefinite",
+        }
+    }
+
+    /// The name of this kind in `lang`.
+    ///
+    /// ```
+    /// use nato_post::{ContractKind, OfficialLanguage};
+    /// assert_eq!(ContractKind::Definite.label(OfficialLanguage::English), "definite duration");
+    /// ```
+    pub const fn label(self, lang: OfficialLanguage) -> &'static str {
+        match (self, lang) {
+            (Self::Definite, OfficialLanguage::English) => "definite duration",
+            (Self::Definite, OfficialLanguage::French) => "durée déterminée",
+            (Self::Indefinite, OfficialLanguage::English) => "indefinite duration",
+            (Self::Indefinite, OfficialLanguage::French) => "durée indéterminée",
+        }
+    }
+}
+
+impl fmt::Display for ContractKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Spellings of the contract kinds, compared with [`phrase_eq`].
+const CONTRACT_KIND_SPELLINGS: [(&str, ContractKind); 16] = [
+    ("definite", ContractKind::Definite),
+    ("definite duration", ContractKind::Definite),
+    ("definite contract", ContractKind::Definite),
+    ("definite duration contract", ContractKind::Definite),
+    ("determinee", ContractKind::Definite),
+    ("duree determinee", ContractKind::Definite),
+    ("contrat de duree determinee", ContractKind::Definite),
+    ("contrat a duree determinee", ContractKind::Definite),
+    ("indefinite", ContractKind::Indefinite),
+    ("indefinite duration", ContractKind::Indefinite),
+    ("indefinite contract", ContractKind::Indefinite),
+    ("indefinite duration contract", ContractKind::Indefinite),
+    ("indeterminee", ContractKind::Indefinite),
+    ("duree indeterminee", ContractKind::Indefinite),
+    ("contrat de duree indeterminee", ContractKind::Indefinite),
+    ("contrat a duree indeterminee", ContractKind::Indefinite),
+];
+
+impl FromStr for ContractKind {
+    type Err = ParseContractError;
+
+    /// Accepts `definite`, `indefinite`, the English and French labels, and
+    /// the same with `contract` or `contrat de`: `Definite duration contract`,
+    /// `indefinite contract`, `durée déterminée`, `contrat de durée
+    /// indéterminée`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let value = trim_value(s);
+        CONTRACT_KIND_SPELLINGS
+            .iter()
+            .find(|(spelling, _)| phrase_eq(value, spelling))
+            .map(|&(_, kind)| kind)
+            .ok_or_else(|| ParseContractError::UnknownContractKind(s.to_owned()))
+    }
+}
+
+serde_via_str!(ContractKind, "a contract kind: definite or indefinite");
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for ContractKind {
+    type Parameters = ();
+    type Strategy = proptest::sample::Select<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        proptest::sample::select(&Self::ALL[..])
+    }
+}
+
+// ---------------------------------------------------------------------------
+// ClauseKind
+// ---------------------------------------------------------------------------
+
+/// The families of contract clause that NATO notices print.
+///
+/// Each has the terms it usually comes with ([`ClauseKind::default_terms`]);
+/// a notice's own text, parsed with [`ContractTerms::from_text`], is the
+/// authority for a given post.
+///
+/// ```
+/// use nato_post::{ClauseKind, OfficialLanguage};
+///
+/// let kind: ClauseKind = "political turnover".parse()?;
+/// assert_eq!(kind, ClauseKind::PoliticalTurnover);
+/// assert_eq!(kind.as_str(), "political-turnover");
+/// assert_eq!(kind.default_terms().max_service().map(|t| t.in_months()), Some(72));
+/// assert!(!kind.label(OfficialLanguage::French).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ClauseKind {
+    /// A post in which turnover is desirable for political reasons: a
+    /// 3-year definite contract, renewable once for up to 3 years, at most 6
+    /// years in the post; conversion to an indefinite contract may be asked
+    /// for during the renewal, no later than one year before it ends.
+    /// Believed to be clause `G` **(inferred)**.
+    PoliticalTurnover,
+    /// The standard clause: a 3-year definite contract, which may be
+    /// followed by an indefinite one.
+    Standard,
+    /// A project post: 3 years, renewable for up to 3 years while the
+    /// project needs it.
+    Project,
+    /// A senior appointment (Assistant Secretary General): an initial 3
+    /// years, exceptionally extended by one year.
+    SeniorAppointment,
+}
+
+impl ClauseKind {
+    /// Every clause kind, in declaration order.
+    pub const ALL: [Self; 4] = [
+        Self::PoliticalTurnover,
+        Self::Standard,
+        Self::Project,
+        Self::SeniorAppointment,
+    ];
+
+    /// Iterates over every clause kind.
+    ///
+    /// ```
+    /// use nato_post::ClauseKind;
+    /// assert_eq!(ClauseKind::iter().count(), 4);
+    /// ```
+    pub fn iter() -> impl Iterator<Item = Self> {
+        Self::ALL.into_iter()
+    }
+
+    /// The canonical form: `political-turnover`, `standard`, `project` or
+    /// `senior-appointment`.
+    ///
+    /// ```
+    /// use nato_post::ClauseKind;
+    /// assert_eq!(ClauseKind::SeniorAppointment.as_str(), "senior-appointment");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::PoliticalTurnover => "political-turnover",
+            Self::Standard => "standard",
+            Self::Project => "project",
+            Self::SeniorAppointment => "senior-appointment",
+        }
+    }
+
+    /// A short description of the clause in `lang`.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, OfficialLanguage};
+    /// assert_eq!(ClauseKind::Project.label(OfficialLanguage::French), "poste lié à un projet");
+    /// ```
+    pub const fn label(self, lang: OfficialLanguage) -> &'static str {
+        match (self, lang) {
+            (Self::PoliticalTurnover, OfficialLanguage::English) => {
+                "turnover desirable for political reasons"
+            }
+            (Self::PoliticalTurnover, OfficialLanguage::French) => {
+                "rotation souhaitable pour des raisons politiques"
+            }
+            (Self::Standard, OfficialLanguage::English) => "standard clause",
+            (Self::Standard, OfficialLanguage::French) => "clause standard",
+            (Self::Project, OfficialLanguage::English) => "project post",
+            (Self::Project, OfficialLanguage::French) => "poste lié à un projet",
+            (Self::SeniorAppointment, OfficialLanguage::English) => "senior appointment",
+            (Self::SeniorAppointment, OfficialLanguage::French) => {
+                "nomination à un poste de haut niveau"
+            }
+        }
+    }
+
+    /// The terms this clause usually comes with, as described in NATO's
+    /// contract policy. Project posts have no printed maximum period of
+    /// service; their renewal depends on the project's needs **(inferred)**.
+    ///
+    /// ```
+    /// use nato_post::ClauseKind;
+    /// let terms = ClauseKind::Standard.default_terms();
+    /// assert_eq!(terms.to_string(), "definite 3 years; then indefinite");
+    /// ```
+    pub const fn default_terms(self) -> ContractTerms {
+        let base = ContractTerms::new(THREE_YEARS);
+        match self {
+            Self::PoliticalTurnover => ContractTerms {
+                renewal: Some(Renewal {
+                    times: 1,
+                    up_to: THREE_YEARS,
+                }),
+                max_service: Some(SIX_YEARS),
+                conversion: Some(ConversionWindow {
+                    notice: Some(ONE_YEAR),
+                }),
+                ..base
+            },
+            Self::Standard => ContractTerms {
+                followed_by_indefinite: true,
+                ..base
+            },
+            Self::Project => ContractTerms {
+                renewal: Some(Renewal {
+                    times: 1,
+                    up_to: THREE_YEARS,
+                }),
+                ..base
+            },
+            Self::SeniorAppointment => ContractTerms {
+                exceptional_extension: Some(ONE_YEAR),
+                ..base
+            },
+        }
+    }
+}
+
+impl fmt::Display for ClauseKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Spellings of the clause kinds, compared with [`phrase_eq`] (so
+/// `political-turnover` and `political turnover` are one spelling).
+const CLAUSE_KIND_SPELLINGS: [(&str, ClauseKind); 18] = [
+    ("political turnover", ClauseKind::PoliticalTurnover),
+    ("turnover", ClauseKind::PoliticalTurnover),
+    (
+        "turnover desirable for political reasons",
+        ClauseKind::PoliticalTurnover,
+    ),
+    (
+        "rotation souhaitable pour des raisons politiques",
+        ClauseKind::PoliticalTurnover,
+    ),
+    (
+        "rotation pour raisons politiques",
+        ClauseKind::PoliticalTurnover,
+    ),
+    ("rotation", ClauseKind::PoliticalTurnover),
+    ("standard", ClauseKind::Standard),
+    ("standard clause", ClauseKind::Standard),
+    ("clause standard", ClauseKind::Standard),
+    ("project", ClauseKind::Project),
+    ("project post", ClauseKind::Project),
+    ("projet", ClauseKind::Project),
+    ("poste lie a un projet", ClauseKind::Project),
+    ("senior appointment", ClauseKind::SeniorAppointment),
+    ("senior", ClauseKind::SeniorAppointment),
+    (
+        "nomination a un poste de haut niveau",
+        ClauseKind::SeniorAppointment,
+    ),
+    ("haut niveau", ClauseKind::SeniorAppointment),
+    ("senior post", ClauseKind::SeniorAppointment),
+];
+
+/// The clause kind `value` spells, without allocating on failure.
+fn clause_kind_of(value: &str) -> Option<ClauseKind> {
+    CLAUSE_KIND_SPELLINGS
+        .iter()
+        .find(|(spelling, _)| phrase_eq(value, spelling))
+        .map(|&(_, kind)| kind)
+}
+
+impl FromStr for ClauseKind {
+    type Err = ParseContractError;
+
+    /// Accepts the canonical forms, with a space or a dash, the English and
+    /// French labels and short names (`turnover`, `rotation`, `projet`,
+    /// `senior`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        clause_kind_of(trim_value(s))
+            .ok_or_else(|| ParseContractError::UnknownClauseKind(s.to_owned()))
+    }
+}
+
+serde_via_str!(
+    ClauseKind,
+    "a contract clause kind such as \"political-turnover\""
+);
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for ClauseKind {
+    type Parameters = ();
+    type Strategy = proptest::sample::Select<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        proptest::sample::select(&Self::ALL[..])
+    }
+}
+
+// ---------------------------------------------------------------------------
+// ContractClause
+// ---------------------------------------------------------------------------
+
+/// The contract clause of a post: the letter printed in the notice, the
+/// kind recognised from the clause's text, or both.
+///
+/// A letter is kept as printed and never turned into a kind: letter `G` is
+/// only *believed* to be the political-turnover clause **(inferred)**, and
+/// the texts of the other letters are not public.
+///
+/// Displayed as `G`, `political-turnover` or `G (political-turnover)`.
+///
+/// ```
+/// use nato_post::{ClauseKind, ContractClause};
+///
+/// let clause: ContractClause = "CONTACT CLAUSE (G)".parse()?;
+/// assert_eq!(clause.letter(), Some('G'));
+/// assert_eq!(clause.kind(), None);
+///
+/// let both: ContractClause = "G (political-turnover)".parse()?;
+/// assert_eq!(both.kind(), Some(ClauseKind::PoliticalTurnover));
+/// assert_eq!(both.to_string(), "G (political-turnover)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ContractClause {
+    letter: Option<char>,
+    kind: Option<ClauseKind>,
+}
+
+/// Labels that may precede a clause value, longest first.
+const CLAUSE_LABELS: [&str; 7] = [
+    "contract clause applicable",
+    "clause contractuelle applicable",
+    "contract clause",
+    "contact clause",
+    "clause contractuelle",
+    "contrat clause",
+    "clause",
+];
+
+impl ContractClause {
+    /// The clause printed as `letter` (an ASCII letter, stored in upper
+    /// case).
+    ///
+    /// ```
+    /// use nato_post::ContractClause;
+    /// assert_eq!(ContractClause::from_letter('g')?.letter(), Some('G'));
+    /// assert!(ContractClause::from_letter('7').is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_letter(letter: char) -> Result<Self, ParseContractError> {
+        if letter.is_ascii_alphabetic() {
+            Ok(Self {
+                letter: Some(letter.to_ascii_uppercase()),
+                kind: None,
+            })
+        } else {
+            Err(ParseContractError::InvalidClauseLetter(letter.to_string()))
+        }
+    }
+
+    /// The clause of kind `kind`, with no letter.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, ContractClause};
+    /// let clause = ContractClause::from_kind(ClauseKind::Standard);
+    /// assert_eq!(clause.to_string(), "standard");
+    /// ```
+    pub const fn from_kind(kind: ClauseKind) -> Self {
+        Self {
+            letter: None,
+            kind: Some(kind),
+        }
+    }
+
+    /// The same clause with its kind set to `kind`, the letter kept.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, ContractClause};
+    /// let clause = ContractClause::from_letter('G')?.with_kind(ClauseKind::PoliticalTurnover);
+    /// assert_eq!(clause.to_string(), "G (political-turnover)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn with_kind(self, kind: ClauseKind) -> Self {
+        Self {
+            letter: self.letter,
+            kind: Some(kind),
+        }
+    }
+
+    /// The letter printed in the notice, in upper case.
+    ///
+    /// ```
+    /// use nato_post::ContractClause;
+    /// assert_eq!("Clause contractuelle G".parse::<ContractClause>()?.letter(), Some('G'));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn letter(self) -> Option<char> {
+        self.letter
+    }
+
+    /// The kind, when known from the clause's text.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, ContractClause};
+    /// assert_eq!("project".parse::<ContractClause>()?.kind(), Some(ClauseKind::Project));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn kind(self) -> Option<ClauseKind> {
+        self.kind
+    }
+
+    /// Recognises the clause kind from the clause's prose, English or
+    /// French; `None` when the text matches no known clause.
+    ///
+    /// Political turnover: *turnover* with *political*, or *rotation* with
+    /// *politique(s)*. Senior appointment: an *initial* period with an
+    /// *extension* (*prolongée*). Project: *project* or *projet*. Standard:
+    /// an indefinite contract that *follows* (*followed*, *thereafter*,
+    /// *suivi*). Checked in that order.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, ContractClause};
+    /// let text = "il est souhaitable, pour des raisons politiques, d'assurer une rotation";
+    /// let clause = ContractClause::from_text(text).unwrap();
+    /// assert_eq!(clause.kind(), Some(ClauseKind::PoliticalTurnover));
+    /// assert_eq!(clause.letter(), None);
+    /// ```
+    pub fn from_text(text: &str) -> Option<Self> {
+        let has = |words: &[&str]| {
+            Tokens::new(text).any(|t| matches!(t, Tok::Word(w) if is_any(w, words)))
+        };
+        let kind = if (has(&["turnover"]) && has(&["political", "politically"]))
+            || (has(&["rotation"]) && has(&["politique", "politiques"]))
+        {
+            ClauseKind::PoliticalTurnover
+        } else if has(&["initial", "initiale"]) && has(EXTENSION_CUES) {
+            ClauseKind::SeniorAppointment
+        } else if has(&["project", "projects", "projet", "projets"]) {
+            ClauseKind::Project
+        } else if has(&["indefinite", "indeterminee"]) && has(FOLLOWED_CUES) {
+            ClauseKind::Standard
+        } else {
+            return None;
+        };
+        Some(Self::from_kind(kind))
+    }
+}
+
+impl fmt::Display for ContractClause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.letter, self.kind) {
+            (Some(letter), Some(kind)) => write!(f, "{letter} ({kind})"),
+            (Some(letter), None) => write!(f, "{letter}"),
+            (None, Some(kind)) => f.write_str(kind.as_str()),
+            (None, None) => Ok(()),
+        }
+    }
+}
+
+/// The one ASCII letter that `s` is, if it is one.
+fn single_letter(s: &str) -> Option<char> {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii_alphabetic() => Some(c.to_ascii_uppercase()),
+        _ => None,
+    }
+}
+
+impl FromStr for ContractClause {
+    type Err = ParseContractError;
+
+    /// Accepts a letter (`G`, `(G)`), a clause kind (`political-turnover`,
+    /// `political turnover`), or a letter followed by a kind in parentheses
+    /// (`G (political-turnover)`), each with an optional label: `Clause`,
+    /// `Contract clause`, `CONTACT CLAUSE` (sic), `Clause contractuelle`,
+    /// `Contract clause applicable:`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || ParseContractError::InvalidClause(s.to_owned());
+        let mut value = trim_value(s);
+        for label in CLAUSE_LABELS {
+            if let Some(rest) = strip_prefix_folded(value, label) {
+                if !rest.starts_with(|c: char| fold_char(c).is_alphanumeric()) {
+                    value = trim_value(rest.trim_start().trim_start_matches(':'));
+                    break;
+                }
+            }
+        }
+        if let Some(letter) = single_letter(value) {
+            return Ok(Self {
+                letter: Some(letter),
+                kind: None,
+            });
+        }
+        if let Some(kind) = clause_kind_of(value) {
+            return Ok(Self::from_kind(kind));
+        }
+        let mut chars = value.chars();
+        let letter = chars
+            .next()
+            .and_then(|c| single_letter(c.encode_utf8(&mut [0; 4])));
+        let rest = chars.as_str().trim_start();
+        let kind = rest
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .and_then(|inner| clause_kind_of(trim_value(inner)));
+        match (letter, kind) {
+            (Some(letter), Some(kind)) if rest.starts_with('(') => Ok(Self {
+                letter: Some(letter),
+                kind: Some(kind),
+            }),
+            _ => Err(err()),
+        }
+    }
+}
+
+serde_via_str!(
+    ContractClause,
+    "a contract clause such as \"G\" or \"G (political-turnover)\""
+);
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for ContractClause {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::prelude::*;
+        let letter = proptest::option::of(proptest::char::range('A', 'Z'));
+        let kind = proptest::option::of(any::<ClauseKind>());
+        (letter, kind, proptest::char::range('A', 'Z'))
+            .prop_map(|(letter, kind, fallback)| match (letter, kind) {
+                (None, None) => Self {
+                    letter: Some(fallback),
+                    kind: None,
+                },
+                (letter, kind) => Self { letter, kind },
+            })
+            .boxed()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Renewal and ConversionWindow
+// ---------------------------------------------------------------------------
+
+/// How a definite contract may be renewed: a number of times (at least
+/// one), each for up to a given length.
+///
+/// Displayed as `renewable once up to 3 years` or `renewable 2 times up to
+/// 1 year`.
+///
+/// ```
+/// use nato_post::{Renewal, TermLength};
+///
+/// let renewal: Renewal = "renewable once up to 3 years".parse()?;
+/// assert_eq!(renewal.times(), 1);
+/// assert_eq!(renewal.up_to(), TermLength::years(3).unwrap());
+/// assert_eq!(Renewal::new(0, renewal.up_to()), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Renewal {
+    times: u8,
+    up_to: TermLength,
+}
+
+impl Renewal {
+    /// A renewal `times` times for up to `up_to` each; `None` when `times`
+    /// is zero.
+    ///
+    /// ```
+    /// use nato_post::{Renewal, TermLength};
+    /// let two = Renewal::new(2, TermLength::years(1).unwrap()).unwrap();
+    /// assert_eq!(two.to_string(), "renewable 2 times up to 1 year");
+    /// ```
+    pub const fn new(times: u8, up_to: TermLength) -> Option<Self> {
+        if times == 0 {
+            None
+        } else {
+            Some(Self { times, up_to })
+        }
+    }
+
+    /// One renewal for up to `up_to`.
+    ///
+    /// ```
+    /// use nato_post::{Renewal, TermLength};
+    /// let once = Renewal::once(TermLength::years(3).unwrap());
+    /// assert_eq!(once.times(), 1);
+    /// ```
+    pub const fn once(up_to: TermLength) -> Self {
+        Self { times: 1, up_to }
+    }
+
+    /// How many times the contract may be renewed (at least one).
+    ///
+    /// ```
+    /// use nato_post::{Renewal, TermLength};
+    /// assert_eq!(Renewal::once(TermLength::years(3).unwrap()).times(), 1);
+    /// ```
+    pub const fn times(self) -> u8 {
+        self.times
+    }
+
+    /// The longest each renewal may be.
+    ///
+    /// ```
+    /// use nato_post::{Renewal, TermLength};
+    /// let three = TermLength::years(3).unwrap();
+    /// assert_eq!(Renewal::once(three).up_to(), three);
+    /// ```
+    pub const fn up_to(self) -> TermLength {
+        self.up_to
+    }
+
+    /// The longest all renewals together may be, in months.
+    ///
+    /// ```
+    /// use nato_post::{Renewal, TermLength};
+    /// let r = Renewal::new(2, TermLength::years(3).unwrap()).unwrap();
+    /// assert_eq!(r.total_months(), 72);
+    /// ```
+    pub const fn total_months(self) -> u32 {
+        self.times as u32 * self.up_to.months as u32
+    }
+}
+
+impl fmt::Display for Renewal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.times {
+            1 => write!(f, "renewable once up to {}", self.up_to),
+            n => write!(f, "renewable {n} times up to {}", self.up_to),
+        }
+    }
+}
+
+/// Parses a renewal at the cursor, which must then be at the end.
+fn parse_renewal(t: &mut Tokens<'_>) -> Option<Result<Renewal, ()>> {
+    if !(t.eat_word(&["renewable", "renewal", "renewed", "renouvelable"])) {
+        return None;
+    }
+    let times = if t.eat_word(&["once"]) || t.eat_phrase("une fois") {
+        1
+    } else if t.eat_word(&["twice"]) {
+        2
+    } else {
+        let mut look = t.clone();
+        match (parse_number(&mut look), look.next()) {
+            (Some(n), Some(Tok::Word(w))) if is_any(w, &["times", "fois"]) => {
+                *t = look;
+                match u8::try_from(n) {
+                    Ok(n) if n > 0 => n,
+                    _ => return Some(Err(())),
+                }
+            }
+            _ => 1,
+        }
+    };
+    let _ = t.eat_word(&["for"]) || t.eat_word(&["pour"]);
+    let _ = t.eat_phrase("up to") || t.eat_phrase("jusqu'a");
+    let up_to = match parse_duration(t)? {
+        Ok(up_to) => up_to,
+        Err(()) => return Some(Err(())),
+    };
+    t.eat_word(&["maximum"]);
+    Some(Ok(Renewal { times, up_to }))
+}
+
+impl FromStr for Renewal {
+    type Err = ParseContractError;
+
+    /// Accepts `renewable` (or `renewal`, `renouvelable`), an optional count
+    /// (`once`, `twice`, `2 times`, `une fois`, `deux fois`; once when
+    /// absent), an optional `for`, `up to` or `jusqu'à`, and a term length:
+    /// `renewable once up to 3 years`, `renewal for up to three years`,
+    /// `renouvelable trois ans`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut t = Tokens::new(trim_value(s));
+        match parse_renewal(&mut t) {
+            Some(Ok(renewal)) if t.next().is_none() => Ok(renewal),
+            _ => Err(ParseContractError::InvalidRenewal(s.to_owned())),
+        }
+    }
+}
+
+serde_via_str!(
+    Renewal,
+    "a renewal such as \"renewable once up to 3 years\""
+);
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for Renewal {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::prelude::*;
+        (1u8..=u8::MAX, any::<TermLength>())
+            .prop_map(|(times, up_to)| Self { times, up_to })
+            .boxed()
+    }
+}
+
+/// The right to ask, during the renewal, for conversion to an indefinite
+/// contract, no later than `notice` before the contract ends.
+///
+/// The notice is `None` when the text grants conversion without printing a
+/// deadline (the short "contract to be offered" line does this; the clause
+/// text prints "no later than one year before the end of contract").
+///
+/// Displayed as `conversion no later than 1 year before end`, or
+/// `conversion during renewal` without a notice.
+///
+/// ```
+/// use nato_post::{ConversionWindow, TermLength};
+///
+/// let window: ConversionWindow = "conversion no later than one year before end".parse()?;
+/// assert_eq!(window.notice(), TermLength::years(1));
+/// assert_eq!(window.to_string(), "conversion no later than 1 year before end");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ConversionWindow {
+    notice: Option<TermLength>,
+}
+
+impl ConversionWindow {
+    /// Conversion may be asked for during the renewal, no later than
+    /// `notice` before the end of the contract (`None`: no deadline printed).
+    ///
+    /// ```
+    /// use nato_post::{ConversionWindow, TermLength};
+    /// let w = ConversionWindow::new(TermLength::years(1));
+    /// assert_eq!(w.notice().map(|n| n.in_months()), Some(12));
+    /// ```
+    pub const fn new(notice: Option<TermLength>) -> Self {
+        Self { notice }
+    }
+
+    /// How long before the end of the contract the request must be made at
+    /// the latest, when printed.
+    ///
+    /// ```
+    /// use nato_post::ConversionWindow;
+    /// assert_eq!(ConversionWindow::new(None).notice(), None);
+    /// ```
+    pub const fn notice(self) -> Option<TermLength> {
+        self.notice
+    }
+}
+
+impl fmt::Display for ConversionWindow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.notice {
+            Some(notice) => write!(f, "conversion no later than {notice} before end"),
+            None => f.write_str("conversion during renewal"),
+        }
+    }
+}
+
+/// Parses a conversion window at the cursor.
+fn parse_conversion(t: &mut Tokens<'_>) -> Option<Result<ConversionWindow, ()>> {
+    if !t.eat_word(&["conversion"]) {
+        return None;
+    }
+    let _ = t.eat_phrase("to indefinite");
+    let _ = t.eat_phrase("during renewal") || t.eat_phrase("during the renewal");
+    if !(t.eat_phrase("no later than") || t.eat_phrase("au plus tard")) {
+        return Some(Ok(ConversionWindow { notice: None }));
+    }
+    let notice = match parse_duration(t)? {
+        Ok(notice) => notice,
+        Err(()) => return Some(Err(())),
+    };
+    if !(t.eat_word(&["before"]) || t.eat_word(&["avant"])) {
+        return None;
+    }
+    let _ = t.eat_word(&["the", "la", "l"]);
+    if !(t.eat_word(&["end", "expiration", "fin"])) {
+        return None;
+    }
+    let _ = t.eat_phrase("of contract")
+        || t.eat_phrase("of the contract")
+        || t.eat_phrase("du contrat");
+    Some(Ok(ConversionWindow {
+        notice: Some(notice),
+    }))
+}
+
+impl FromStr for ConversionWindow {
+    type Err = ParseContractError;
+
+    /// Accepts `conversion`, optionally `to indefinite` and `during
+    /// renewal`, then optionally `no later than <term> before end [of
+    /// contract]`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut t = Tokens::new(trim_value(s));
+        match parse_conversion(&mut t) {
+            Some(Ok(window)) if t.next().is_none() => Ok(window),
+            _ => Err(ParseContractError::InvalidConversion(s.to_owned())),
+        }
+    }
+}
+
+serde_via_str!(
+    ConversionWindow,
+    "a conversion window such as \"conversion no later than 1 year before end\""
+);
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for ConversionWindow {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::prelude::*;
+        proptest::option::of(any::<TermLength>())
+            .prop_map(|notice| Self { notice })
+            .boxed()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// ContractTerms
+// ---------------------------------------------------------------------------
+
+/// The contract a notice offers: a first definite contract and what may
+/// follow it.
+///
+/// Invariants, checked by [`ContractTermsBuilder::build`]: the maximum
+/// period of service is at least the initial term, and the initial term,
+/// every renewal and the extension together fit within it; a conversion
+/// window or a national agreement needs a renewal, and the conversion
+/// notice is shorter than one renewal.
+///
+/// # Canonical form
+///
+/// Parts separated by `"; "`, in this order, each present only when it
+/// applies:
+///
+/// | part | meaning |
+/// |---|---|
+/// | `definite 3 years` | the first contract (always present) |
+/// | `renewable once up to 3 years` | [`Renewal`] |
+/// | `renewal subject to national agreement` | seconded staff |
+/// | `max 6 years` | maximum period of service in the post |
+/// | `conversion no later than 1 year before end` | [`ConversionWindow`] |
+/// | `then indefinite` | may be followed by an indefinite contract |
+/// | `exceptional extension 1 year` | exceptional extension |
+///
+/// Parsing accepts the parts in any order (each once), with the same
+/// leniency as the part types, and `maximum` for `max`.
+///
+/// ```
+/// use nato_post::{ClauseKind, ContractTerms};
+///
+/// let text = "Offer: a definite duration contract of 3 years, possibly \
+///             followed by an indefinite duration contract.";
+/// let terms = ContractTerms::from_text(text)?;
+/// assert_eq!(terms, ClauseKind::Standard.default_terms());
+/// assert_eq!(terms.to_string(), "definite 3 years; then indefinite");
+/// assert_eq!(terms.to_string().parse::<ContractTerms>()?, terms);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ContractTerms {
+    initial: TermLength,
+    renewal: Option<Renewal>,
+    max_service: Option<TermLength>,
+    conversion: Option<ConversionWindow>,
+    followed_by_indefinite: bool,
+    exceptional_extension: Option<TermLength>,
+    renewal_needs_national_agreement: bool,
+}
+
+/// Builds [`ContractTerms`]; [`build`](Self::build) checks the invariants.
+///
+/// ```
+/// use nato_post::{ContractTerms, Renewal, TermLength};
+///
+/// let three = TermLength::years(3).unwrap();
+/// let terms = ContractTerms::builder(three)
+///     .renewal(Renewal::once(three))
+///     .max_service(TermLength::years(6).unwrap())
+///     .build()?;
+/// assert_eq!(terms.to_string(), "definite 3 years; renewable once up to 3 years; max 6 years");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ContractTermsBuilder {
+    terms: ContractTerms,
+}
+
+impl ContractTermsBuilder {
+    /// Sets the renewal.
+    ///
+    /// ```
+    /// use nato_post::{ContractTerms, Renewal, TermLength};
+    /// let one = TermLength::years(1).unwrap();
+    /// let terms = ContractTerms::builder(one).renewal(Renewal::once(one)).build()?;
+    /// assert_eq!(terms.renewal(), Some(Renewal::once(one)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn renewal(mut self, renewal: Renewal) -> Self {
+        self.terms.renewal = Some(renewal);
+        self
+    }
+
+    /// Sets the maximum period of service in the post.
+    ///
+    /// ```
+    /// use nato_post::{ContractTerms, TermLength};
+    /// let one = TermLength::years(1).unwrap();
+    /// assert!(ContractTerms::builder(TermLength::years(3).unwrap()).max_service(one).build().is_err());
+    /// ```
+    pub const fn max_service(mut self, max_service: TermLength) -> Self {
+        self.terms.max_service = Some(max_service);
+        self
+    }
+
+    /// Sets the conversion window (needs a renewal).
+    ///
+    /// ```
+    /// use nato_post::{ContractTerms, ConversionWindow, TermLength};
+    /// let three = TermLength::years(3).unwrap();
+    /// let no_renewal = ContractTerms::builder(three).conversion(ConversionWindow::new(None));
+    /// assert!(no_renewal.build().is_err());
+    /// ```
+    pub const fn conversion(mut self, conversion: ConversionWindow) -> Self {
+        self.terms.conversion = Some(conversion);
+        self
+    }
+
+    /// Sets whether an indefinite contract may follow the definite one.
+    ///
+    /// ```
+    /// use nato_post::{ContractTerms, TermLength};
+    /// let terms = ContractTerms::builder(TermLength::years(3).unwrap())
+    ///     .followed_by_indefinite(true)
+    ///     .build()?;
+    /// assert!(terms.followed_by_indefinite());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn followed_by_indefinite(mut self, yes: bool) -> Self {
+        self.terms.followed_by_indefinite = yes;
+        self
+    }
+
+    /// Sets the exceptional extension.
+    ///
+    /// ```
+    /// use nato_post::{ContractTerms, TermLength};
+    /// let one = TermLength::years(1).unwrap();
+    /// let terms = ContractTerms::builder(TermLength::years(3).unwrap())
+    ///     .exceptional_extension(one)
+    ///     .build()?;
+    /// assert_eq!(terms.exceptional_extension(), Some(one));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn exceptional_extension(mut self, extension: TermLength) -> Self {
+        self.terms.exceptional_extension = Some(extension);
+        self
+    }
+
+    /// Sets whether a renewal also needs the national authority's agreement
+    /// (seconded staff; needs a renewal).
+    ///
+    /// ```
+    /// use nato_post::{ContractTerms, Renewal, TermLength};
+    /// let three = TermLength::years(3).unwrap();
+    /// let terms = ContractTerms::builder(three)
+    ///     .renewal(Renewal::once(three))
+    ///     .renewal_needs_national_agreement(true)
+    ///     .build()?;
+    /// assert!(terms.renewal_needs_national_agreement());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn renewal_needs_national_agreement(mut self, yes: bool) -> Self {
+        self.terms.renewal_needs_national_agreement = yes;
+        self
+    }
+
+    /// Checks the invariants and returns the terms.
+    ///
+    /// ```
+    /// use nato_post::{ContractTerms, TermLength};
+    /// let err = ContractTerms::builder(TermLength::years(3).unwrap())
+    ///     .max_service(TermLength::years(2).unwrap())
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), "maximum service 2 years is shorter than the initial term 3 years");
+    /// ```
+    pub const fn build(self) -> Result<ContractTerms, ContractTermsError> {
+        let t = self.terms;
+        if let Some(max) = t.max_service {
+            if max.months < t.initial.months {
+                return Err(ContractTermsError::MaxServiceBelowInitial {
+                    max_service: max,
+                    initial: t.initial,
+                });
+            }
+            let total = t.total_months();
+            if total > max.months as u32 {
+                return Err(ContractTermsError::ExceedsMaxService {
+                    total_months: total,
+                    max_service: max,
+                });
+            }
+        }
+        match (t.renewal, t.conversion) {
+            (None, Some(_)) => return Err(ContractTermsError::ConversionWithoutRenewal),
+            (
+                Some(renewal),
+                Some(ConversionWindow {
+                    notice: Some(notice),
+                }),
+            ) if notice.months >= renewal.up_to.months => {
+                return Err(ContractTermsError::NoticeNotShorterThanRenewal {
+                    notice,
+                    renewal: renewal.up_to,
+                });
+            }
+            _ => {}
+        }
+        if t.renewal.is_none() && t.renewal_needs_national_agreement {
+            return Err(ContractTermsError::NationalAgreementWithoutRenewal);
+        }
+        Ok(t)
+    }
+}
+
+impl ContractTerms {
+    /// A definite contract of `initial`, with nothing after it.
+    ///
+    /// ```
+    /// use nato_post::{ContractTerms, TermLength};
+    /// let terms = ContractTerms::new(TermLength::years(2).unwrap());
+    /// assert_eq!(terms.to_string(), "definite 2 years");
+    /// ```
+    pub const fn new(initial: TermLength) -> Self {
+        Self {
+            initial,
+            renewal: None,
+            max_service: None,
+            conversion: None,
+            followed_by_indefinite: false,
+            exceptional_extension: None,
+            renewal_needs_national_agreement: false,
+        }
+    }
+
+    /// A builder starting from a definite contract of `initial`.
+    ///
+    /// ```
+    /// use nato_post::{ContractTerms, TermLength};
+    /// let two = TermLength::years(2).unwrap();
+    /// assert_eq!(ContractTerms::builder(two).build()?, ContractTerms::new(two));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn builder(initial: TermLength) -> ContractTermsBuilder {
+        ContractTermsBuilder {
+            terms: Self::new(initial),
+        }
+    }
+
+    /// These terms in a builder, to change some of them.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, TermLength};
+    /// let terms = ClauseKind::SeniorAppointment.default_terms()
+    ///     .to_builder()
+    ///     .exceptional_extension(TermLength::months(6).unwrap())
+    ///     .build()?;
+    /// assert_eq!(terms.exceptional_extension(), TermLength::months(6));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn to_builder(self) -> ContractTermsBuilder {
+        ContractTermsBuilder { terms: self }
+    }
+
+    /// The kind of the first contract: always [`ContractKind::Definite`].
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, ContractKind};
+    /// assert_eq!(ClauseKind::Standard.default_terms().first_contract(), ContractKind::Definite);
+    /// ```
+    pub const fn first_contract(self) -> ContractKind {
+        ContractKind::Definite
+    }
+
+    /// The length of the first contract.
+    ///
+    /// ```
+    /// use nato_post::ClauseKind;
+    /// assert_eq!(ClauseKind::Project.default_terms().initial().in_months(), 36);
+    /// ```
+    pub const fn initial(self) -> TermLength {
+        self.initial
+    }
+
+    /// The renewal, if the contract may be renewed.
+    ///
+    /// ```
+    /// use nato_post::ClauseKind;
+    /// assert!(ClauseKind::Standard.default_terms().renewal().is_none());
+    /// ```
+    pub const fn renewal(self) -> Option<Renewal> {
+        self.renewal
+    }
+
+    /// The maximum period of service in the post, if printed.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, TermLength};
+    /// assert_eq!(ClauseKind::PoliticalTurnover.default_terms().max_service(), TermLength::years(6));
+    /// ```
+    pub const fn max_service(self) -> Option<TermLength> {
+        self.max_service
+    }
+
+    /// The window to ask for conversion to an indefinite contract, if any.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, TermLength};
+    /// let window = ClauseKind::PoliticalTurnover.default_terms().conversion().unwrap();
+    /// assert_eq!(window.notice(), TermLength::years(1));
+    /// ```
+    pub const fn conversion(self) -> Option<ConversionWindow> {
+        self.conversion
+    }
+
+    /// Whether the definite contract may be followed by an indefinite one.
+    ///
+    /// ```
+    /// use nato_post::ClauseKind;
+    /// assert!(ClauseKind::Standard.default_terms().followed_by_indefinite());
+    /// ```
+    pub const fn followed_by_indefinite(self) -> bool {
+        self.followed_by_indefinite
+    }
+
+    /// The exceptional extension, if any.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, TermLength};
+    /// let terms = ClauseKind::SeniorAppointment.default_terms();
+    /// assert_eq!(terms.exceptional_extension(), TermLength::years(1));
+    /// ```
+    pub const fn exceptional_extension(self) -> Option<TermLength> {
+        self.exceptional_extension
+    }
+
+    /// Whether a renewal also needs the agreement of the national authority
+    /// (staff seconded from a member state's administration).
+    ///
+    /// ```
+    /// use nato_post::ClauseKind;
+    /// assert!(!ClauseKind::Project.default_terms().renewal_needs_national_agreement());
+    /// ```
+    pub const fn renewal_needs_national_agreement(self) -> bool {
+        self.renewal_needs_national_agreement
+    }
+
+    /// The longest time these terms allow in the post, in months: the
+    /// initial term, every renewal and the extension.
+    ///
+    /// ```
+    /// use nato_post::ClauseKind;
+    /// assert_eq!(ClauseKind::PoliticalTurnover.default_terms().total_months(), 72);
+    /// ```
+    pub const fn total_months(self) -> u32 {
+        let renewals = match self.renewal {
+            Some(r) => r.total_months(),
+            None => 0,
+        };
+        let extension = match self.exceptional_extension {
+            Some(e) => e.months as u32,
+            None => 0,
+        };
+        self.initial.months as u32 + renewals + extension
+    }
+
+    /// Extracts the terms offered to non-seconded applicants from the prose
+    /// of a notice's contract section, English or French.
+    ///
+    /// Works sentence by sentence. Sentences about seconded staff
+    /// (*seconded*, *détaché(e)*, but not *non-seconded* or *hors
+    /// détachement*) and about serving staff are skipped; when nothing else
+    /// gives a term, the seconded terms are returned, so the seconded
+    /// paragraph alone also parses. Each duration takes its role from the
+    /// nearest cue word before it (*contract*, *initial* → initial term;
+    /// *renew…*, *renouvelable*, *reconduit* → renewal; *maximum* or
+    /// *n'excède pas* in a sentence about *service* → maximum service; *no
+    /// later than*, *au plus tard* → conversion notice; *extension*,
+    /// *prolongée* → exceptional extension), or from the word right after it
+    /// (`a one-year extension`, `a 3-year definite duration contract`).
+    /// *Conversion*/*transformé* marks a conversion window; an indefinite
+    /// contract *followed*/*thereafter*/*suivi* marks `then indefinite`;
+    /// *agreement*/*accord* with *national(es)* marks the national
+    /// agreement.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseContractError::NoTerms`] when no initial term is found,
+    /// [`ParseContractError::ConflictingTerms`] when two sentences give
+    /// different values for one term, [`ParseContractError::InconsistentTerms`]
+    /// when the terms break an invariant.
+    ///
+    /// ```
+    /// use nato_post::{ClauseKind, ContractTerms};
+    ///
+    /// let fr = "Durée de service maximale : six ans. Contrat de durée déterminée de \
+    ///     trois ans, renouvelable une fois pour trois ans au plus. La personne titulaire \
+    ///     peut demander sa transformation en contrat de durée indéterminée au plus tard \
+    ///     un an avant la fin du contrat.";
+    /// assert_eq!(ContractTerms::from_text(fr)?, ClauseKind::PoliticalTurnover.default_terms());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_text(text: &str) -> Result<Self, ParseContractError> {
+        match extract(text, false) {
+            Err(Failure::NoTerms) => extract(text, true),
+            other => other,
+        }
+        .map_err(|failure| failure.into_error(text))
+    }
+
+    /// Extracts the terms offered to applicants seconded from a member
+    /// state's administration: like [`from_text`](Self::from_text), but
+    /// reading only the sentences about seconded staff.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_text`](Self::from_text).
+    ///
+    /// ```
+    /// use nato_post::ContractTerms;
+    ///
+    /// let en = "Seconded staff: a 3-year definite duration contract, renewable for up to \
+    ///     3 years with the agreement of the national authority. Maximum service for \
+    ///     seconded staff: six years.";
+    /// let terms = ContractTerms::seconded_from_text(en)?;
+    /// assert_eq!(
+    ///     terms.to_string(),
+    ///     "definite 3 years; renewable once up to 3 years; renewal subject to national agreement; max 6 years"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn seconded_from_text(text: &str) -> Result<Self, ParseContractError> {
+        extract(text, true).map_err(|failure| failure.into_error(text))
+    }
+}
+
+impl fmt::Display for ContractTerms {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "definite {}", self.initial)?;
+        if let Some(renewal) = self.renewal {
+            write!(f, "; {renewal}")?;
+        }
+        if self.renewal_needs_national_agreement {
+            f.write_str("; renewal subject to national agreement")?;
+        }
+        if let Some(max) = self.max_service {
+            write!(f, "; max {max}")?;
+        }
+        if let Some(conversion) = self.conversion {
+            write!(f, "; {conversion}")?;
+        }
+        if self.followed_by_indefinite {
+            f.write_str("; then indefinite")?;
+        }
+        if let Some(extension) = self.exceptional_extension {
+            write!(f, "; exceptional extension {extension}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Parses one part of the canonical form into `draft`; `false` when the part
+/// is malformed or repeated.
+fn parse_part(part: &str, draft: &mut ContractTerms, seen: &mut [bool; 7]) -> bool {
+    fn once(seen: &mut bool) -> bool {
+        !core::mem::replace(seen, true)
+    }
+    fn whole<T>(t: &mut Tokens<'_>, parsed: Option<Result<T, ()>>) -> Option<T> {
+        match parsed {
+            Some(Ok(v)) if t.next().is_none() => Some(v),
+            _ => None,
+        }
+    }
+    let mut t = Tokens::new(part);
+    let mut initial = t.clone();
+    let _ = initial.eat_phrase("definite duration") || initial.eat_word(&["definite", "initial"]);
+    let parsed = parse_duration(&mut initial);
+    if let Some(term) = whole(&mut initial, parsed) {
+        draft.initial = term;
+        return once(&mut seen[0]);
+    }
+    if phrase_eq(part, "renewal subject to national agreement")
+        || phrase_eq(part, "subject to national agreement")
+    {
+        draft.renewal_needs_national_agreement = true;
+        return once(&mut seen[2]);
+    }
+    if phrase_eq(part, "then indefinite") || phrase_eq(part, "followed by indefinite") {
+        draft.followed_by_indefinite = true;
+        return once(&mut seen[5]);
+    }
+    if t.eat_word(&["max", "maximum"]) {
+        let _ = t.eat_word(&["service"]);
+        let parsed = parse_duration(&mut t);
+        return whole(&mut t, parsed).is_some_and(|max| {
+            draft.max_service = Some(max);
+            once(&mut seen[3])
+        });
+    }
+    if t.eat_phrase("exceptional extension") || t.eat_word(&["extension"]) {
+        let parsed = parse_duration(&mut t);
+        return whole(&mut t, parsed).is_some_and(|ext| {
+            draft.exceptional_extension = Some(ext);
+            once(&mut seen[6])
+        });
+    }
+    let mut look = t.clone();
+    if let Some(parsed) = parse_renewal(&mut look) {
+        return whole(&mut look, Some(parsed)).is_some_and(|renewal| {
+            draft.renewal = Some(renewal);
+            once(&mut seen[1])
+        });
+    }
+    let parsed = parse_conversion(&mut t);
+    whole(&mut t, parsed).is_some_and(|window| {
+        draft.conversion = Some(window);
+        once(&mut seen[4])
+    })
+}
+
+impl FromStr for ContractTerms {
+    type Err = ParseContractError;
+
+    /// Reads the canonical form (see [`ContractTerms`]), parts in any order.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let invalid = || ParseContractError::InvalidTerms(s.to_owned());
+        let mut draft = ContractTerms::new(ONE_YEAR);
+        let mut seen = [false; 7];
+        for part in trim_value(s).split(';') {
+            if !part.trim().is_empty() && !parse_part(part, &mut draft, &mut seen) {
+                return Err(invalid());
+            }
+        }
+        if !seen[0] {
+            return Err(invalid());
+        }
+        draft
+            .to_builder()
+            .build()
+            .map_err(|reason| ParseContractError::InconsistentTerms {
+                input: s.to_owned(),
+                reason,
+            })
+    }
+}
+
+serde_via_str!(
+    ContractTerms,
+    "contract terms such as \"definite 3 years; then indefinite\""
+);
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for ContractTerms {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::prelude::*;
+        let months = || 1u16..=120;
+        (
+            months(),
+            proptest::option::of((1u8..=3, months())),
+            proptest::option::of(proptest::option::of(months())),
+            any::<bool>(),
+            proptest::option::of(months()),
+            any::<bool>(),
+            proptest::option::of(0u16..=60),
+        )
+            .prop_map(
+                |(initial, renewal, conversion, followed, extension, national, slack)| {
+                    let renewal = renewal.map(|(times, up_to)| Renewal {
+                        times,
+                        up_to: TermLength { months: up_to },
+                    });
+                    // A conversion needs a renewal and a notice shorter than it.
+                    let conversion = renewal.and(conversion).map(|notice| ConversionWindow {
+                        notice: notice
+                            .zip(renewal)
+                            .and_then(|(n, r)| TermLength::months(n % r.up_to.months)),
+                    });
+                    let mut terms = ContractTerms {
+                        initial: TermLength { months: initial },
+                        renewal,
+                        max_service: None,
+                        conversion,
+                        followed_by_indefinite: followed,
+                        exceptional_extension: extension.map(|months| TermLength { months }),
+                        renewal_needs_national_agreement: national && renewal.is_some(),
+                    };
+                    // At most 120 + 3 * 120 + 120 + 60 months: always fits a u16.
+                    terms.max_service = slack
+                        .and_then(|slack| {
+                            u16::try_from(terms.total_months() + u32::from(slack)).ok()
+                        })
+                        .and_then(TermLength::months);
+                    terms
+                },
+            )
+            .boxed()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Prose extraction
+// ---------------------------------------------------------------------------
+
+const INITIAL_CUES: &[&str] = &[
+    "contract",
+    "contracts",
+    "contrat",
+    "contrats",
+    "initial",
+    "initiale",
+];
+const RENEWAL_CUES: &[&str] = &[
+    "renew",
+    "renewal",
+    "renewals",
+    "renewed",
+    "renewable",
+    "renouvelable",
+    "renouvele",
+    "renouvelee",
+    "renouvellement",
+    "reconduit",
+    "reconduite",
+    "reconduction",
+    "reconductible",
+];
+const EXTENSION_CUES: &[&str] = &[
+    "extension",
+    "extended",
+    "extend",
+    "prolongee",
+    "prolonge",
+    "prolongation",
+    "prolonger",
+];
+const MAX_CUES: &[&str] = &[
+    "maximum", "maximale", "maximal", "exceed", "exceeds", "excede", "depasse",
+];
+const NOTICE_CUES: &[&str] = &["later", "tard"];
+const FOLLOWED_CUES: &[&str] = &[
+    "followed",
+    "thereafter",
+    "then",
+    "suivi",
+    "suivie",
+    "ensuite",
+];
+const CONVERSION_CUES: &[&str] = &[
+    "conversion",
+    "transformation",
+    "convert",
+    "converted",
+    "transforme",
+    "transformee",
+    "transformer",
+];
+const SECONDED_WORDS: &[&str] = &[
+    "seconded",
+    "secondment",
+    "detache",
+    "detachee",
+    "detaches",
+    "detachees",
+    "detachement",
+];
+
+/// The role of a duration in a contract sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Initial,
+    Renewal,
+    Extension,
+    MaxService,
+    Notice,
+}
+
+fn cue_role(word: &str, about_service: bool) -> Option<Role> {
+    if is_any(word, INITIAL_CUES) {
+        Some(Role::Initial)
+    } else if is_any(word, RENEWAL_CUES) {
+        Some(Role::Renewal)
+    } else if is_any(word, EXTENSION_CUES) {
+        Some(Role::Extension)
+    } else if about_service && is_any(word, MAX_CUES) {
+        Some(Role::MaxService)
+    } else if is_any(word, NOTICE_CUES) {
+        Some(Role::Notice)
+    } else {
+        None
+    }
+}
+
+/// Terms gathered from sentences, before validation.
+#[derive(Debug, Default)]
+struct Draft {
+    initial: Option<TermLength>,
+    renewal: Option<TermLength>,
+    times: Option<u8>,
+    max_service: Option<TermLength>,
+    notice: Option<TermLength>,
+    extension: Option<TermLength>,
+    conversion: bool,
+    followed_by_indefinite: bool,
+    national_agreement: bool,
+}
+
+/// Stores `value` in `slot`; `Err(what)` when the slot holds another value.
+fn settle<T: PartialEq>(
+    slot: &mut Option<T>,
+    value: T,
+    what: &'static str,
+) -> Result<(), &'static str> {
+    match slot {
+        Some(old) if *old != value => Err(what),
+        _ => {
+            *slot = Some(value);
+            Ok(())
+        }
+    }
+}
+
+/// Whether a sentence is about seconded staff, and whether about serving
+/// staff.
+fn audience(sentence: &str) -> (bool, bool) {
+    let mut seconded = false;
+    let mut serving = false;
+    let mut prev: Option<&str> = None;
+    let mut prev2: Option<&str> = None;
+    for tok in Tokens::new(sentence) {
+        let Tok::Word(w) = tok else { continue };
+        if is_any(w, SECONDED_WORDS) && !prev.is_some_and(|p| is_any(p, &["non", "hors"])) {
+            seconded = true;
+        }
+        if is(w, "serving")
+            || (is(w, "fonction")
+                && prev.is_some_and(|p| is(p, "en"))
+                && prev2.is_some_and(|p| is_any(p, &["agent", "agents"])))
+        {
+            serving = true;
+        }
+        prev2 = prev;
+        prev = Some(w);
+    }
+    (seconded, serving)
+}
+
+/// Reads one sentence into `draft`.
+fn read_sentence(sentence: &str, draft: &mut Draft) -> Result<(), &'static str> {
+    let words = || {
+        Tokens::new(sentence).filter_map(|t| match t {
+            Tok::Word(w) => Some(w),
+            _ => None,
+        })
+    };
+    let has = |list: &[&str]| words().any(|w| is_any(w, list));
+    let about_service = has(&["service"]);
+    if has(CONVERSION_CUES) {
+        draft.conversion = true;
+    } else if has(&["indefinite", "indeterminee"]) && has(FOLLOWED_CUES) {
+        draft.followed_by_indefinite = true;
+    }
+    if has(&["agreement", "accord"]) && has(&["national", "nationale", "nationales", "nationaux"]) {
+        draft.national_agreement = true;
+    }
+
+    let mut t = Tokens::new(sentence);
+    let mut cue: Option<Role> = None;
+    loop {
+        let mut look = t.clone();
+        if let Some(duration) = parse_duration(&mut look) {
+            let Ok(duration) = duration else {
+                return Err("term length");
+            };
+            t = look;
+            let mut after = t.clone();
+            after.eat_punct('\'');
+            let next_role = match after.next() {
+                Some(Tok::Word(w)) if is_any(w, EXTENSION_CUES) => Some(Role::Extension),
+                Some(Tok::Word(w)) if is_any(w, RENEWAL_CUES) => Some(Role::Renewal),
+                Some(Tok::Word(w)) if is_any(w, INITIAL_CUES) => Some(Role::Initial),
+                _ => None,
+            };
+            let near_role = || {
+                t.clone()
+                    .filter_map(|t| match t {
+                        Tok::Word(w) => Some(w),
+                        _ => None,
+                    })
+                    .take(4)
+                    .find_map(|w| {
+                        if is_any(w, INITIAL_CUES) {
+                            Some(Role::Initial)
+                        } else if is_any(w, EXTENSION_CUES) {
+                            Some(Role::Extension)
+                        } else {
+                            None
+                        }
+                    })
+            };
+            let role = next_role.or(cue).or_else(near_role);
+            cue = None;
+            match role {
+                Some(Role::Initial) => settle(&mut draft.initial, duration, "initial term")?,
+                Some(Role::Renewal) => settle(&mut draft.renewal, duration, "renewal")?,
+                Some(Role::Extension) => settle(&mut draft.extension, duration, "extension")?,
+                Some(Role::MaxService) => {
+                    settle(&mut draft.max_service, duration, "maximum service")?
+                }
+                Some(Role::Notice) => settle(&mut draft.notice, duration, "conversion notice")?,
+                None => {}
+            }
+            continue;
+        }
+        // A count of renewals: `once`, `twice`, `2 times`, `une fois`.
+        let mut look = t.clone();
+        let times = match look.next() {
+            None => break,
+            Some(Tok::Word(w)) if is(w, "once") => Some(1),
+            Some(Tok::Word(w)) if is(w, "twice") => Some(2),
+            _ => {
+                let mut count = t.clone();
+                match (parse_number(&mut count), count.next()) {
+                    (Some(n), Some(Tok::Word(w))) if is_any(w, &["times", "fois"]) => {
+                        look = count;
+                        Some(
+                            u8::try_from(n)
+                                .ok()
+                                .filter(|&n| n > 0)
+                                .ok_or("renewal count")?,
+                        )
+                    }
+                    _ => None,
+                }
+            }
+        };
+        if let Some(times) = times {
+            settle(&mut draft.times, times, "renewal count")?;
+            t = look;
+            continue;
+        }
+        if let Some(Tok::Word(w)) = t.next() {
+            if let Some(role) = cue_role(w, about_service) {
+                cue = Some(role);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Why [`extract`] found no terms; turned into a [`ParseContractError`] only
+/// at the end, so that trying the seconded sentences after the others does
+/// not allocate.
+#[derive(Debug)]
+enum Failure {
+    NoTerms,
+    Conflict(&'static str),
+    Inconsistent(ContractTermsError),
+}
+
+impl Failure {
+    fn into_error(self, text: &str) -> ParseContractError {
+        let input = text.to_owned();
+        match self {
+            Self::NoTerms => ParseContractError::NoTerms(input),
+            Self::Conflict(what) => ParseContractError::ConflictingTerms { input, what },
+            Self::Inconsistent(reason) => ParseContractError::InconsistentTerms { input, reason },
+        }
+    }
+}
+
+/// Reads the terms from the sentences of `text` addressed to seconded staff
+/// (`seconded`) or to the others.
+fn extract(text: &str, seconded: bool) -> Result<ContractTerms, Failure> {
+    let mut draft = Draft::default();
+    for sentence in sentences(text) {
+        let (about_seconded, about_serving) = audience(sentence);
+        if about_seconded != seconded || about_serving {
+            continue;
+        }
+        read_sentence(sentence, &mut draft).map_err(Failure::Conflict)?;
+    }
+    let initial = draft.initial.ok_or(Failure::NoTerms)?;
+    let renewal = draft.renewal.map(|up_to| Renewal {
+        times: draft.times.unwrap_or(1),
+        up_to,
+    });
+    let mut builder = ContractTerms::builder(initial)
+        .followed_by_indefinite(draft.followed_by_indefinite)
+        .renewal_needs_national_agreement(draft.national_agreement && renewal.is_some());
+    if let Some(renewal) = renewal {
+        builder = builder.renewal(renewal);
+    }
+    if let Some(max) = draft.max_service {
+        builder = builder.max_service(max);
+    }
+    if draft.conversion || draft.notice.is_some() {
+        builder = builder.conversion(ConversionWindow {
+            notice: draft.notice,
+        });
+    }
+    if let Some(extension) = draft.extension {
+        builder = builder.exceptional_extension(extension);
+    }
+    builder.build().map_err(Failure::Inconsistent)
+}
+
+// ---------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------
+
+/// Why a set of contract terms is impossible.
+///
+/// ```
+/// use nato_post::{ContractTerms, ConversionWindow, TermLength};
+/// let err = ContractTerms::builder(TermLength::years(3).unwrap())
+///     .conversion(ConversionWindow::new(None))
+///     .build()
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), "a conversion window needs a renewal");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ContractTermsError {
+    /// The maximum period of service is shorter than the initial term.
+    #[error("maximum service {max_service} is shorter than the initial term {initial}")]
+    MaxServiceBelowInitial {
+        /// The maximum period of service.
+        max_service: TermLength,
+        /// The initial term.
+        initial: TermLength,
+    },
+    /// The initial term, renewals and extension exceed the maximum service.
+    #[error(
+        "initial term, renewals and extension add up to {total_months} months, more than the maximum service {max_service}"
+    )]
+    ExceedsMaxService {
+        /// The initial term, renewals and extension together, in months.
+        total_months: u32,
+        /// The maximum period of service.
+        max_service: TermLength,
+    },
+    /// A conversion window without a renewal to hold it.
+    #[error("a conversion window needs a renewal")]
+    ConversionWithoutRenewal,
+    /// The conversion notice is not shorter than one renewal.
+    #[error("conversion notice {notice} is not shorter than the renewal {renewal}")]
+    NoticeNotShorterThanRenewal {
+        /// The conversion notice.
+        notice: TermLength,
+        /// The longest renewal.
+        renewal: TermLength,
+    },
+    /// The national agreement to renew, without a renewal.
+    #[error("a national agreement to renew needs a renewal")]
+    NationalAgreementWithoutRenewal,
+}
+
+/// The error returned when contract text cannot be parsed. Every variant
+/// keeps the offending input.
+///
+/// ```
+/// use nato_post::TermLength;
+/// let err = "three weeks".parse::<TermLength>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"invalid term length "three weeks""#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseContractError {
+    /// The text is not a number and a unit.
+    #[error("invalid term length {0:?}")]
+    InvalidTermLength(String),
+    /// The term length is zero or longer than `u16::MAX` months.
+    #[error("term length out of range {0:?}")]
+    TermLengthOutOfRange(String),
+    /// The text names no contract kind.
+    #[error("unknown contract kind {0:?}")]
+    UnknownContractKind(String),
+    /// The text names no contract clause kind.
+    #[error("unknown contract clause kind {0:?}")]
+    UnknownClauseKind(String),
+    /// The character is not an ASCII letter.
+    #[error("invalid contract clause letter {0:?}")]
+    InvalidClauseLetter(String),
+    /// The text is neither a clause letter nor a clause kind.
+    #[error("invalid contract clause {0:?}")]
+    InvalidClause(String),
+    /// The text is not a renewal.
+    #[error("invalid contract renewal {0:?}")]
+    InvalidRenewal(String),
+    /// The text is not a conversion window.
+    #[error("invalid conversion window {0:?}")]
+    InvalidConversion(String),
+    /// The text is not the canonical form of contract terms.
+    #[error("invalid contract terms {0:?}")]
+    InvalidTerms(String),
+    /// The prose gives no initial contract term.
+    #[error("no contract terms found in {0:?}")]
+    NoTerms(String),
+    /// Two sentences of the prose give different values for one term (or a
+    /// term is out of range).
+    #[error("conflicting {what} in contract text {input:?}")]
+    ConflictingTerms {
+        /// The text parsed.
+        input: String,
+        /// Which term conflicts.
+        what: &'static str,
+    },
+    /// The terms parsed break an invariant.
+    #[error("inconsistent contract terms {input:?}: {reason}")]
+    InconsistentTerms {
+        /// The text parsed.
+        input: String,
+        /// The invariant broken.
+        reason: ContractTermsError,
+    },
+}

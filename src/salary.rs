@@ -1,0 +1,803 @@
+//! Salaries as notices print them: an amount, a currency, a pay period
+//! and whether the amount is free of national income tax.
+
+use core::fmt;
+use core::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::OfficialLanguage;
+use crate::macros::serde_via_str;
+use crate::org::{strip_label, trim_value};
+use crate::text::{fold_char, fold_eq, strip_prefix_folded};
+
+// ---------------------------------------------------------------------------
+// Currency
+// ---------------------------------------------------------------------------
+
+/// An ISO 4217 currency code: three uppercase ASCII letters.
+///
+/// NATO pays its civilian staff in the currency of the duty station, so
+/// any code is accepted; only the shape is checked.
+///
+/// ```
+/// use nato_post::Currency;
+///
+/// assert_eq!("Euro".parse::<Currency>()?, Currency::EUR);
+/// assert_eq!(Currency::new("nok")?.as_str(), "NOK");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency([u8; 3]);
+
+/// Names and symbols accepted for a currency besides its code (folded).
+/// Inside a salary, other codes count only when written in uppercase, so
+/// that `tax` or `per` are not read as currencies.
+const CURRENCY_NAMES: [(&str, Currency); 8] = [
+    ("eur", Currency::EUR),
+    ("euros", Currency::EUR),
+    ("euro", Currency::EUR),
+    ("€", Currency::EUR),
+    ("usd", Currency::USD),
+    ("us$", Currency::USD),
+    ("gbp", Currency::GBP),
+    ("£", Currency::GBP),
+];
+
+impl Currency {
+    /// The euro, in which NATO Headquarters and most bodies pay.
+    pub const EUR: Self = Self(*b"EUR");
+    /// The United States dollar (ACT, Norfolk).
+    pub const USD: Self = Self(*b"USD");
+    /// The pound sterling.
+    pub const GBP: Self = Self(*b"GBP");
+
+    /// A currency from its three-letter code, in any case (it is
+    /// uppercased).
+    ///
+    /// ```
+    /// use nato_post::Currency;
+    /// assert_eq!(Currency::new("EUR")?, Currency::EUR);
+    /// assert!(Currency::new("EURO").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(code: &str) -> Result<Self, ParseSalaryError> {
+        Self::from_code(code).ok_or_else(|| ParseSalaryError::InvalidCurrency(code.to_owned()))
+    }
+
+    /// [`Currency::new`] without building an error, for lookups that go on
+    /// to try something else.
+    fn from_code(code: &str) -> Option<Self> {
+        match code.as_bytes() {
+            &[a, b, c] if code.bytes().all(|b| b.is_ascii_alphabetic()) => Some(Self([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+                c.to_ascii_uppercase(),
+            ])),
+            _ => None,
+        }
+    }
+
+    /// The code: `EUR`.
+    ///
+    /// ```
+    /// use nato_post::Currency;
+    /// assert_eq!(Currency::EUR.as_str(), "EUR");
+    /// ```
+    pub fn as_str(&self) -> &str {
+        // Always three ASCII letters, so always UTF-8.
+        core::str::from_utf8(&self.0).unwrap_or_default()
+    }
+
+    fn lookup(s: &str) -> Option<Self> {
+        CURRENCY_NAMES
+            .iter()
+            .find(|(name, _)| fold_eq(s, name))
+            .map(|&(_, currency)| currency)
+            .or_else(|| Self::from_code(s))
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Currency {
+    type Err = ParseSalaryError;
+
+    /// Accepts a code in any case, `Euro`, `euros`, `€`, `£`, `US$`, and a
+    /// name followed by its code: `Euro (EUR)`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let value = trim_value(s);
+        if let Some(currency) = Self::lookup(value) {
+            return Ok(currency);
+        }
+        let both = value.strip_suffix(')').and_then(|v| v.rsplit_once('('));
+        match both.map(|(name, code)| (Self::lookup(name.trim()), Self::lookup(code.trim()))) {
+            Some((Some(a), Some(b))) if a == b => Ok(a),
+            _ => Err(ParseSalaryError::InvalidCurrency(s.to_owned())),
+        }
+    }
+}
+
+serde_via_str!(Currency, "an ISO 4217 currency code such as EUR");
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for Currency {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::strategy::Strategy;
+        proptest::array::uniform3(b'A'..=b'Z')
+            .prop_map(Self)
+            .boxed()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Pay period
+// ---------------------------------------------------------------------------
+
+/// How often the printed amount is paid. Notices print monthly salaries.
+///
+/// ```
+/// use nato_post::{OfficialLanguage, PayPeriod};
+///
+/// let p: PayPeriod = "Mensuelle".parse()?;
+/// assert_eq!(p, PayPeriod::Monthly);
+/// assert_eq!(p.to_string(), "monthly");
+/// assert_eq!(p.label(OfficialLanguage::English), "Monthly");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PayPeriod {
+    /// Paid every month (`Monthly`, `Mensuelle`).
+    Monthly,
+    /// Paid once a year (`Annual`, `Annuelle`).
+    Annual,
+}
+
+/// Every accepted spelling (folded), in one table.
+/// Where one spelling starts another (`annuel`, `annuel(le)`), the longer
+/// comes first.
+const PAY_PERIOD_SPELLINGS: [(&str, PayPeriod); 25] = [
+    ("monthly", PayPeriod::Monthly),
+    ("per month", PayPeriod::Monthly),
+    ("a month", PayPeriod::Monthly),
+    ("month", PayPeriod::Monthly),
+    ("mensuelle", PayPeriod::Monthly),
+    ("mensuel(le)", PayPeriod::Monthly),
+    ("mensuel", PayPeriod::Monthly),
+    ("mensuellement", PayPeriod::Monthly),
+    ("par mois", PayPeriod::Monthly),
+    ("mois", PayPeriod::Monthly),
+    ("annual", PayPeriod::Annual),
+    ("annually", PayPeriod::Annual),
+    ("yearly", PayPeriod::Annual),
+    ("per year", PayPeriod::Annual),
+    ("a year", PayPeriod::Annual),
+    ("year", PayPeriod::Annual),
+    ("per annum", PayPeriod::Annual),
+    ("p.a.", PayPeriod::Annual),
+    ("annuelle", PayPeriod::Annual),
+    ("annuel(le)", PayPeriod::Annual),
+    ("annuel", PayPeriod::Annual),
+    ("annuellement", PayPeriod::Annual),
+    ("par an", PayPeriod::Annual),
+    ("par annee", PayPeriod::Annual),
+    ("an", PayPeriod::Annual),
+];
+
+impl PayPeriod {
+    /// Both periods, shortest first.
+    pub const ALL: [Self; 2] = [Self::Monthly, Self::Annual];
+
+    /// Iterates over both periods, shortest first.
+    ///
+    /// ```
+    /// use nato_post::PayPeriod;
+    /// assert_eq!(PayPeriod::iter().count(), 2);
+    /// ```
+    pub fn iter() -> impl Iterator<Item = Self> {
+        Self::ALL.into_iter()
+    }
+
+    /// The canonical form, as in a salary's canonical form: `monthly` or
+    /// `annual`.
+    ///
+    /// ```
+    /// use nato_post::PayPeriod;
+    /// assert_eq!(PayPeriod::Annual.as_str(), "annual");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Annual => "annual",
+        }
+    }
+
+    /// The label in `lang`, as notices print it: `Monthly`, `Mensuelle`.
+    ///
+    /// ```
+    /// use nato_post::{OfficialLanguage, PayPeriod};
+    /// assert_eq!(PayPeriod::Annual.label(OfficialLanguage::French), "Annuelle");
+    /// ```
+    pub const fn label(self, lang: OfficialLanguage) -> &'static str {
+        match (self, lang) {
+            (Self::Monthly, OfficialLanguage::English) => "Monthly",
+            (Self::Monthly, OfficialLanguage::French) => "Mensuelle",
+            (Self::Annual, OfficialLanguage::English) => "Annual",
+            (Self::Annual, OfficialLanguage::French) => "Annuelle",
+        }
+    }
+
+    /// How many payments make a year: 12 or 1.
+    ///
+    /// ```
+    /// use nato_post::PayPeriod;
+    /// assert_eq!(PayPeriod::Monthly.per_year(), 12);
+    /// ```
+    pub const fn per_year(self) -> u32 {
+        match self {
+            Self::Monthly => 12,
+            Self::Annual => 1,
+        }
+    }
+}
+
+impl fmt::Display for PayPeriod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for PayPeriod {
+    type Err = ParseSalaryError;
+
+    /// Accepts English and French spellings in any case: `Monthly`,
+    /// `per month`, `Mensuelle`, `mensuel`, `Annual`, `yearly`, `per year`,
+    /// `per annum`, `Annuel(le)`, `par an`, in parentheses or not.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let value = trim_value(s);
+        PAY_PERIOD_SPELLINGS
+            .iter()
+            .find(|(spelling, _)| fold_eq(value, spelling))
+            .map(|&(_, period)| period)
+            .ok_or_else(|| ParseSalaryError::UnknownPayPeriod(s.to_owned()))
+    }
+}
+
+serde_via_str!(PayPeriod, "a pay period: monthly or annual");
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for PayPeriod {
+    type Parameters = ();
+    type Strategy = proptest::sample::Select<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        proptest::sample::select(&Self::ALL[..])
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Salary
+// ---------------------------------------------------------------------------
+
+/// A salary: a non-negative amount with at most two decimals, a currency,
+/// a pay period, and whether it is exempt from national income tax.
+///
+/// The canonical form is `8754.21 EUR monthly`: the amount with exactly two
+/// decimals and no thousands separator, the currency code, the period;
+/// then `, tax free` when the salary is tax-exempt. Serde goes through that
+/// string, so the amount is never a float.
+///
+/// ```
+/// use nato_post::{Currency, PayPeriod, Salary};
+/// use rust_decimal::Decimal;
+///
+/// let s: Salary = "Salary (Pay Basis): 8,754.21Euro (EUR) Monthly".parse()?;
+/// assert_eq!(s.amount(), Decimal::new(875421, 2));
+/// assert_eq!(s.currency(), Currency::EUR);
+/// assert_eq!(s.period(), PayPeriod::Monthly);
+/// assert_eq!(s.to_string(), "8754.21 EUR monthly");
+///
+/// let fr: Salary = "8 754,21Euro (EUR) Mensuelle".parse()?;
+/// assert_eq!(fr, s);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Salary {
+    // Non-negative, at most `MAX_AMOUNT`, always at scale 2.
+    amount: Decimal,
+    currency: Currency,
+    period: PayPeriod,
+    tax_free: bool,
+}
+
+/// Salary labels that may precede the value (folded); longest first, so
+/// `Salary (Pay Basis)` is not read as `Salary`.
+const SALARY_LABELS: [&str; 7] = [
+    "salary (pay basis)",
+    "salaire (base de paie)",
+    "basic salary",
+    "salaire de base",
+    "remuneration",
+    "salary",
+    "salaire",
+];
+
+/// Phrases that mark a salary as exempt from national income tax (folded).
+const TAX_FREE_SPELLINGS: [&str; 16] = [
+    "tax free",
+    "tax-free",
+    "taxfree",
+    "tax exempt",
+    "tax-exempt",
+    "free of tax",
+    "exempt from tax",
+    "exempt from national income tax",
+    "net of tax",
+    "exonere d'impot",
+    "exonere d'impots",
+    "exoneree d'impot",
+    "net d'impot",
+    "net d'impots",
+    "non imposable",
+    "hors impot",
+];
+
+/// The canonical suffix of a tax-free salary.
+const TAX_FREE_SUFFIX: &str = ", tax free";
+
+/// A constructor of the error to report, applied to the whole input.
+type ErrorKind = fn(String) -> ParseSalaryError;
+
+impl Salary {
+    /// The largest amount accepted, 999 999 999 999.99: no NATO salary
+    /// comes near it, and the bound keeps arithmetic on amounts safe.
+    pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0x107A_3FFF, 0x5AF3, 0, false, 2);
+
+    /// A salary that is not marked tax-free; see [`Salary::with_tax_free`].
+    /// The amount must be non-negative, at most [`Salary::MAX_AMOUNT`], and
+    /// have at most two decimals (trailing zeros do not count).
+    ///
+    /// ```
+    /// use nato_post::{Currency, PayPeriod, Salary};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let s = Salary::new(Decimal::new(383304, 2), Currency::EUR, PayPeriod::Monthly)?;
+    /// assert_eq!(s.to_string(), "3833.04 EUR monthly");
+    /// assert!(Salary::new(Decimal::new(-1, 0), Currency::EUR, PayPeriod::Monthly).is_err());
+    /// assert!(Salary::new(Decimal::new(1234, 3), Currency::EUR, PayPeriod::Monthly).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(
+        amount: Decimal,
+        currency: Currency,
+        period: PayPeriod,
+    ) -> Result<Self, ParseSalaryError> {
+        if amount.is_zero() {
+            return Ok(Self {
+                amount: Decimal::new(0, 2),
+                currency,
+                period,
+                tax_free: false,
+            });
+        }
+        if amount.is_sign_negative() {
+            return Err(ParseSalaryError::NegativeAmount(amount.to_string()));
+        }
+        if amount > Self::MAX_AMOUNT {
+            return Err(ParseSalaryError::AmountTooLarge(amount.to_string()));
+        }
+        if amount.round_dp(2) != amount {
+            return Err(ParseSalaryError::TooManyDecimals(amount.to_string()));
+        }
+        let mut amount = amount.round_dp(2);
+        amount.rescale(2);
+        Ok(Self {
+            amount,
+            currency,
+            period,
+            tax_free: false,
+        })
+    }
+
+    /// The same salary, marked tax-free or not.
+    ///
+    /// ```
+    /// use nato_post::Salary;
+    /// let s: Salary = "5,725.22 EUR (Monthly)".parse()?;
+    /// assert_eq!(s.with_tax_free(true).to_string(), "5725.22 EUR monthly, tax free");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn with_tax_free(mut self, tax_free: bool) -> Self {
+        self.tax_free = tax_free;
+        self
+    }
+
+    /// The amount, with two decimals.
+    ///
+    /// ```
+    /// use nato_post::Salary;
+    /// use rust_decimal::Decimal;
+    /// let s: Salary = "8,754 EUR monthly".parse()?;
+    /// assert_eq!(s.amount(), Decimal::new(8754, 0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn amount(&self) -> Decimal {
+        self.amount
+    }
+
+    /// The currency.
+    ///
+    /// ```
+    /// use nato_post::{Currency, Salary};
+    /// assert_eq!("€ 8,754.21 per month".parse::<Salary>()?.currency(), Currency::EUR);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn currency(&self) -> Currency {
+        self.currency
+    }
+
+    /// The pay period.
+    ///
+    /// ```
+    /// use nato_post::{PayPeriod, Salary};
+    /// assert_eq!("60000 EUR per year".parse::<Salary>()?.period(), PayPeriod::Annual);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn period(&self) -> PayPeriod {
+        self.period
+    }
+
+    /// Whether the salary is exempt from national income tax.
+    ///
+    /// ```
+    /// use nato_post::Salary;
+    /// assert!("5,725.22 EUR (Monthly), tax free".parse::<Salary>()?.is_tax_free());
+    /// assert!(!"5,725.22 EUR (Monthly)".parse::<Salary>()?.is_tax_free());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn is_tax_free(&self) -> bool {
+        self.tax_free
+    }
+
+    /// The amount over a year: twelve times a monthly amount.
+    ///
+    /// ```
+    /// use nato_post::Salary;
+    /// use rust_decimal::Decimal;
+    /// let s: Salary = "3,833.04 EUR monthly".parse()?;
+    /// assert_eq!(s.annual_amount(), Decimal::new(4599648, 2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn annual_amount(&self) -> Decimal {
+        // At most 12 × MAX_AMOUNT, far below Decimal::MAX.
+        self.amount * Decimal::from(self.period.per_year())
+    }
+}
+
+impl fmt::Display for Salary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {}", self.amount, self.currency, self.period)?;
+        if self.tax_free {
+            f.write_str(TAX_FREE_SUFFIX)?;
+        }
+        Ok(())
+    }
+}
+
+/// The error returned when a text is not a salary, a currency or a pay
+/// period, or when [`Salary::new`] is given an invalid amount.
+///
+/// ```
+/// use nato_post::Salary;
+/// let err = "8.754.21 EUR monthly".parse::<Salary>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"invalid amount in salary "8.754.21 EUR monthly""#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseSalaryError {
+    /// The text has no amount.
+    #[error("missing amount in salary {0:?}")]
+    MissingAmount(String),
+    /// The amount is malformed: misplaced separators, two decimal
+    /// separators, more than two decimals.
+    #[error("invalid amount in salary {0:?}")]
+    InvalidAmount(String),
+    /// The amount is negative.
+    #[error("negative amount in salary {0:?}")]
+    NegativeAmount(String),
+    /// The amount exceeds [`Salary::MAX_AMOUNT`].
+    #[error("amount too large in salary {0:?}")]
+    AmountTooLarge(String),
+    /// The amount given to [`Salary::new`] has more than two decimals.
+    #[error("salary amount {0:?} has more than two decimals")]
+    TooManyDecimals(String),
+    /// The text names no currency.
+    #[error("missing currency in salary {0:?}")]
+    MissingCurrency(String),
+    /// The text names two different currencies.
+    #[error("conflicting currencies in salary {0:?}")]
+    ConflictingCurrencies(String),
+    /// The text names no pay period.
+    #[error("missing pay period in salary {0:?}")]
+    MissingPeriod(String),
+    /// The text names two different pay periods.
+    #[error("conflicting pay periods in salary {0:?}")]
+    ConflictingPeriods(String),
+    /// The text holds something that is no part of a salary, or two amounts.
+    #[error("unexpected text in salary {0:?}")]
+    Unexpected(String),
+    /// The text is not a currency code or name.
+    #[error("invalid currency code {0:?}")]
+    InvalidCurrency(String),
+    /// The text is not a pay period.
+    #[error("unknown pay period {0:?}")]
+    UnknownPayPeriod(String),
+}
+
+/// White space that may separate thousands: space, no-break space, narrow
+/// no-break space, thin space.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}')
+}
+
+/// Punctuation that separates the parts of a salary text.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | ')' | '[' | ']' | ',' | ';' | ':' | '/' | '.' | '|' | '*' | '_'
+        )
+        || fold_char(c) == '-'
+}
+
+/// Skips separators. A dash right before a digit is a minus sign, a `.` or
+/// `,` right before a digit a stray decimal separator: both are errors.
+fn skip_separators(s: &str) -> Result<&str, ErrorKind> {
+    for (i, c) in s.char_indices() {
+        let next_is_digit = s[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+        if next_is_digit && fold_char(c) == '-' {
+            return Err(ParseSalaryError::NegativeAmount);
+        }
+        if next_is_digit && (c == '.' || c == ',') {
+            return Err(ParseSalaryError::InvalidAmount);
+        }
+        if !is_separator(c) {
+            return Ok(&s[i..]);
+        }
+    }
+    Ok("")
+}
+
+/// Splits `s`, which starts with a digit, into the number and the rest. A
+/// `.`, `,` or apostrophe belongs to the number when a digit follows it; a
+/// space when exactly three digits follow it (`8 754,21`).
+fn split_number(s: &str) -> (&str, &str) {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        let after = &s[i + c.len_utf8()..];
+        let digits_after = after.bytes().take_while(u8::is_ascii_digit).count();
+        let belongs = c.is_ascii_digit()
+            || (matches!(c, '.' | ',' | '\'' | '\u{2019}') && digits_after > 0)
+            || (is_group_space(c) && digits_after == 3);
+        if !belongs {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    s.split_at(end)
+}
+
+/// The kind of a thousands separator; all of a number's must agree.
+fn group_kind(c: char) -> char {
+    match c {
+        c if is_group_space(c) => ' ',
+        '\u{2019}' => '\'',
+        c => c,
+    }
+}
+
+/// Reads an amount such as `8,754.21`, `8 754,21`, `8.754,21` or `8754`.
+///
+/// The last `.` or `,` is the decimal separator when one or two digits end
+/// the number after it; otherwise every `.`, `,`, apostrophe or space
+/// separates thousands (`8,754` is 8754). Groups after the first have three
+/// digits, and one number uses one kind of thousands separator, different
+/// from its decimal separator.
+fn parse_amount(num: &str) -> Result<Decimal, ErrorKind> {
+    let invalid: ErrorKind = ParseSalaryError::InvalidAmount;
+    let (int_part, fraction) = match num.rfind(['.', ',']) {
+        // `.` and `,` are one byte long, so `i + 1` is a char boundary.
+        Some(i)
+            if (1..=2).contains(&(num.len() - i - 1))
+                && num[i + 1..].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            (
+                &num[..i],
+                Some((group_kind(char::from(num.as_bytes()[i])), &num[i + 1..])),
+            )
+        }
+        _ => (num, None),
+    };
+    let mut cents: i64 = 0;
+    let mut int_digits = 0;
+    let mut group_len = 0;
+    let mut separator: Option<char> = None;
+    for c in int_part.chars() {
+        if let Some(d) = c.to_digit(10) {
+            int_digits += 1;
+            if int_digits > 12 {
+                return Err(ParseSalaryError::AmountTooLarge);
+            }
+            cents = cents * 10 + i64::from(d);
+            group_len += 1;
+            continue;
+        }
+        let kind = group_kind(c);
+        let ok = match separator {
+            None => (1..=3).contains(&group_len),
+            Some(previous) => previous == kind && group_len == 3,
+        };
+        if !ok {
+            return Err(invalid);
+        }
+        separator = Some(kind);
+        group_len = 0;
+    }
+    if int_digits == 0 || (separator.is_some() && group_len != 3) {
+        return Err(invalid);
+    }
+    if let (Some(sep), Some((decimal, _))) = (separator, fraction) {
+        if sep == decimal {
+            return Err(invalid);
+        }
+    }
+    let decimals = fraction.map_or("", |(_, digits)| digits);
+    let mut scale = 0;
+    for b in decimals.bytes() {
+        cents = cents * 10 + i64::from(b - b'0');
+        scale += 1;
+    }
+    for _ in scale..2 {
+        cents *= 10;
+    }
+    Ok(Decimal::new(cents, 2))
+}
+
+/// When `s` starts with `spelling` (folded) as whole words, the rest of `s`.
+fn strip_words<'a>(s: &'a str, spelling: &str) -> Option<&'a str> {
+    let rest = strip_prefix_folded(s, spelling)?;
+    let word_end = spelling.chars().last().is_some_and(char::is_alphanumeric);
+    (!(word_end && rest.starts_with(char::is_alphanumeric))).then_some(rest)
+}
+
+/// When `s` starts with one of `table`'s spellings as whole words, the
+/// value and the rest of `s`.
+fn match_phrase<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> Option<(T, &'a str)> {
+    table
+        .iter()
+        .find_map(|&(spelling, value)| strip_words(s, spelling).map(|rest| (value, rest)))
+}
+
+/// Records `value` in `slot`, or reports `conflict` when another is there.
+fn record<T: PartialEq>(
+    slot: &mut Option<T>,
+    value: T,
+    conflict: ErrorKind,
+) -> Result<(), ErrorKind> {
+    match slot {
+        Some(previous) if *previous != value => Err(conflict),
+        _ => {
+            *slot = Some(value);
+            Ok(())
+        }
+    }
+}
+
+fn parse_salary(s: &str) -> Result<Salary, ErrorKind> {
+    let mut amount = None;
+    let mut currency = None;
+    let mut period = None;
+    let mut tax_free = false;
+    let mut rest = strip_label(s.trim(), &SALARY_LABELS);
+    loop {
+        rest = skip_separators(rest)?;
+        if rest.is_empty() {
+            break;
+        }
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let (number, tail) = split_number(rest);
+            if amount.is_some() {
+                return Err(ParseSalaryError::Unexpected);
+            }
+            amount = Some(parse_amount(number)?);
+            rest = tail;
+        } else if let Some((p, tail)) = match_phrase(rest, &PAY_PERIOD_SPELLINGS) {
+            record(&mut period, p, ParseSalaryError::ConflictingPeriods)?;
+            rest = tail;
+        } else if let Some(tail) = TAX_FREE_SPELLINGS.iter().find_map(|t| strip_words(rest, t)) {
+            tax_free = true;
+            rest = tail;
+        } else if let Some((c, tail)) = match_phrase(rest, &CURRENCY_NAMES) {
+            record(&mut currency, c, ParseSalaryError::ConflictingCurrencies)?;
+            rest = tail;
+        } else {
+            let word_len = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            let (word, tail) = rest.split_at(word_len);
+            if !word.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(ParseSalaryError::Unexpected);
+            }
+            let code =
+                Currency::from_code(word).ok_or(ParseSalaryError::Unexpected as ErrorKind)?;
+            record(&mut currency, code, ParseSalaryError::ConflictingCurrencies)?;
+            rest = tail;
+        }
+    }
+    let amount = amount.ok_or(ParseSalaryError::MissingAmount as ErrorKind)?;
+    let currency = currency.ok_or(ParseSalaryError::MissingCurrency as ErrorKind)?;
+    let period = period.ok_or(ParseSalaryError::MissingPeriod as ErrorKind)?;
+    Ok(Salary {
+        amount,
+        currency,
+        period,
+        tax_free,
+    })
+}
+
+impl FromStr for Salary {
+    type Err = ParseSalaryError;
+
+    /// Accepts the amount, the currency and the period in any order, with
+    /// an optional tax-exemption phrase and an optional label:
+    ///
+    /// - `8,754.21Euro (EUR) Monthly`, `8 754,21Euro (EUR) Mensuelle` (the
+    ///   space may be no-break or narrow no-break), `EUR 8.754,21 monthly`,
+    ///   `€ 8,754.21 per month`, `8,754 EUR monthly`, `8754.21 EUR monthly`;
+    /// - `5,725.22 EUR (Monthly), tax free`, `… exonéré d'impôt`;
+    /// - `Salary (Pay Basis):`, `Salaire (Base de paie) :`, `Salary:`.
+    ///
+    /// The currency is a code (`EUR`, `eur`; codes other than EUR, USD and
+    /// GBP only in uppercase, so that `tax` is not a currency), `Euro`,
+    /// `€`, `£` or `US$`; it may be repeated (`Euro (EUR)`) if it agrees. See the
+    /// amount rules on [`Salary`]'s canonical form: the last `.` or `,`
+    /// followed by one or two final digits is the decimal separator.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_salary(s).map_err(|kind| kind(s.to_owned()))
+    }
+}
+
+serde_via_str!(Salary, "a salary such as \"8754.21 EUR monthly\"");
+
+#[cfg(feature = "proptest")]
+impl proptest::arbitrary::Arbitrary for Salary {
+    type Parameters = ();
+    type Strategy = proptest::strategy::BoxedStrategy<Self>;
+
+    fn arbitrary_with((): ()) -> Self::Strategy {
+        use proptest::arbitrary::any;
+        use proptest::strategy::Strategy;
+        const MAX_CENTS: i64 = 99_999_999_999_999;
+        (
+            0..=MAX_CENTS,
+            any::<Currency>(),
+            any::<PayPeriod>(),
+            any::<bool>(),
+        )
+            .prop_map(|(cents, currency, period, tax_free)| Self {
+                amount: Decimal::new(cents, 2),
+                currency,
+                period,
+                tax_free,
+            })
+            .boxed()
+    }
+}
