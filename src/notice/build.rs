@@ -140,6 +140,9 @@ enum State {
 
 fn is_banner(line: &Line<'_>) -> bool {
     let t = line.text;
+    // Other bodies put the body's name and a kind of notice ("CIVILIAN
+    // VACANCY NOTICE") above the header.
+    let short = t.len() <= 60;
     line.raw.starts_with('\t')
         || [
             "vacancy notification",
@@ -149,6 +152,11 @@ fn is_banner(line: &Line<'_>) -> bool {
         ]
         .iter()
         .any(|p| strip_prefix_folded(t, p).is_some())
+        || (short
+            && ["vacancy notice", "avis de vacance"]
+                .iter()
+                .any(|p| contains_folded(t, p)))
+        || (short && crate::org::NatoBody::from_str(t).is_ok())
         || (t.len() <= 60
             && [
                 "nato international staff",
@@ -343,8 +351,13 @@ fn record_header(
     value: &str,
     warnings: &mut Vec<Warning>,
 ) {
-    if field == Field::Title && half.text.title.is_empty() {
-        half.text.title = value.to_owned();
+    // A labelled title (`TITLE: ...`) wins over a line above the header,
+    // which is then a banner; its reference digits are still read.
+    if field == Field::Title && !half.header.iter().any(|(f, _, _)| *f == Field::Title) {
+        let above = core::mem::replace(&mut half.text.title, value.to_owned());
+        if !above.is_empty() && above != value {
+            half.text.banner.push(above);
+        }
     }
     if half.header.iter().any(|(f, _, _)| *f == field) {
         // Division, directorate and section lines of a French post
@@ -574,12 +587,65 @@ fn year_phrases(text: &str) -> Vec<(u8, bool)> {
                 after.truncate(i);
             }
         }
-        let management = ["manag", "gerer", "gérer", "gestion", "supervis", "encadre"]
-            .iter()
-            .any(|m| contains_folded(&after, m));
-        found.push((n, management));
+        found.push((n, counts_management(&after)));
     }
     found
+}
+
+/// Whether the words after "N years" count management experience. After
+/// "experience", a subject ("experience in records management") is not
+/// management, only a verb of managing is ("experience managing teams");
+/// without it, the first word tells ("years of management", "years in
+/// managing", "années passées à gérer").
+fn counts_management(after: &str) -> bool {
+    const FILLERS: [&str; 16] = [
+        "of",
+        "in",
+        "at",
+        "a",
+        "the",
+        "to",
+        "passees",
+        "de",
+        "dans",
+        "en",
+        "as",
+        "relevant",
+        "professional",
+        "proven",
+        "practical",
+        "significant",
+    ];
+    const EXPERIENCE: [&str; 3] = ["experience", "d'experience", "d\u{2019}experience"];
+    const MANAGING: [&str; 6] = [
+        "managing",
+        "supervising",
+        "leading",
+        "gerer",
+        "encadrer",
+        "diriger",
+    ];
+    const MANAGEMENT: [&str; 6] = ["manag", "supervis", "gerer", "gestion", "encadr", "lead"];
+    let mut after_experience = false;
+    for word in after.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() || FILLERS.iter().any(|f| crate::text::fold_eq(word, f)) {
+            continue;
+        }
+        if EXPERIENCE.iter().any(|e| crate::text::fold_eq(word, e)) {
+            after_experience = true;
+            continue;
+        }
+        let stems: &[&str] = if after_experience {
+            &MANAGING
+        } else {
+            &MANAGEMENT
+        };
+        return stems
+            .iter()
+            .any(|stem| strip_prefix_folded(word, stem).is_some());
+    }
+    false
 }
 
 fn requirements(items: &[String], line_hint: usize, warnings: &mut Vec<Warning>) -> Requirements {
@@ -1029,6 +1095,13 @@ fn assemble(
         .flatten()
     {
         let (title, digits) = split_reference(&text.title);
+        if digits.is_none() && reference_digits.is_none() {
+            reference_digits = text.banner.iter().find_map(|b| {
+                let d = split_reference(b).1?;
+                let line = lines.iter().find(|l| l.text.contains(d))?.number;
+                Some((line, d.to_owned()))
+            });
+        }
         if let Some(d) = digits {
             if reference_digits.is_none() {
                 let line = lines
@@ -1213,6 +1286,24 @@ mod tests {
         assert_eq!(
             year_phrases("avoir au moins cinq ans d'expérience"),
             vec![(5, false)]
+        );
+        assert_eq!(
+            year_phrases(
+                "have at least 6 years' experience in records management, out of which at least 2 years in managing a team"
+            ),
+            vec![(6, false), (2, true)]
+        );
+        assert_eq!(
+            year_phrases(
+                "avoir au moins six ans d'expérience, dont deux années passées à gérer une équipe"
+            ),
+            vec![(6, false), (2, true)]
+        );
+        assert_eq!(
+            year_phrases(
+                "4 years of relevant management experience; 3 years' experience supervising staff"
+            ),
+            vec![(4, true), (3, true)]
         );
     }
 
