@@ -233,9 +233,16 @@ impl FromStr for Deadline {
         if s.is_empty() {
             return Err(ParseDeadlineError::Empty);
         }
-        if ["ongoing", "en cours", "permanent", "open until filled"]
-            .iter()
-            .any(|w| fold_eq(s, w))
+        if [
+            "ongoing",
+            "en cours",
+            "en continu",
+            "continu",
+            "permanent",
+            "open until filled",
+        ]
+        .iter()
+        .any(|w| fold_eq(s, w))
         {
             return Ok(Self::Ongoing);
         }

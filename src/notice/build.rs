@@ -43,8 +43,8 @@ pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError>
     let mut warnings = Vec::new();
 
     let (english, french) = split_halves(&lines);
-    let english = english.map(|ls| parse_half(ls, layout, &mut warnings));
-    let french = french.map(|ls| parse_half(ls, layout, &mut warnings));
+    let english = english.map(|ls| parse_half(ls, &mut warnings));
+    let french = french.map(|ls| parse_half(ls, &mut warnings));
 
     let total_markers =
         english.as_ref().map_or(0, |h| h.markers) + french.as_ref().map_or(0, |h| h.markers);
@@ -187,7 +187,7 @@ fn is_intro(text: &str) -> bool {
             .any(|p| strip_prefix_folded(text, p).is_some())
 }
 
-fn parse_half(lines: &[Line<'_>], layout: Layout, warnings: &mut Vec<Warning>) -> Half {
+fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
     let mut half = Half {
         first_line: lines.first().map_or(1, |l| l.number),
         ..Half::default()
@@ -296,20 +296,12 @@ fn parse_half(lines: &[Line<'_>], layout: Layout, warnings: &mut Vec<Warning>) -
                             let named = clean
                                 .split_once(':')
                                 .is_some_and(|(name, _)| Competency::from_str(name.trim()).is_ok());
-                            if named {
+                            // A bullet with a `Name: behaviour` shape may name
+                            // a competency the catalogue lacks (NATO has 16,
+                            // 15 are public): keep it as an item and warn.
+                            let shaped = line.bullet && clean.contains(':') && !is_intro(clean);
+                            if named || shaped {
                                 seen_competency = true;
-                                warnings.push(Warning {
-                                    line: line.number,
-                                    kind: WarningKind::Unrecognised {
-                                        field: Field::Competency,
-                                        value: owned.clone(),
-                                        reason: err.to_string(),
-                                    },
-                                });
-                                half.text.competencies.items.push(owned);
-                            } else if seen_competency && layout == Layout::PostDescription {
-                                half.text.signature.push(owned);
-                            } else if seen_competency && line.bullet {
                                 warnings.push(Warning {
                                     line: line.number,
                                     kind: WarningKind::Unrecognised {
@@ -487,23 +479,35 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
 /// "The incumbent reports to the Head, Resilience Section and ..." → "the
 /// Head, Resilience Section"; French "relève de la/du chef de la Section".
 fn reports_to(text: &str) -> Option<String> {
-    for marker in ["reports to ", "report to ", "releve de ", "relève de "] {
-        let lower = text.to_lowercase();
-        if let Some(i) = lower.find(marker) {
-            let start = i + marker.len();
-            let rest = lower.get(start..).and_then(|_| text.get(start..))?;
-            let end = [". ", "; ", " and ", " et ", ", and", " who ", " qui "]
-                .iter()
-                .filter_map(|t| rest.find(t))
-                .min()
-                .unwrap_or(rest.len());
-            let who = rest[..end].trim().trim_end_matches(['.', ';', ',']).trim();
-            if !who.is_empty() {
-                return Some(who.to_owned());
-            }
+    let (_, rest) = text.char_indices().find_map(|(i, _)| {
+        ["reports to ", "report to ", "releve de "]
+            .iter()
+            .find_map(|m| strip_prefix_folded(&text[i..], m))
+            .map(|rest| (i, rest))
+    })?;
+    // The superior's title runs to the end of the clause: a full stop, a
+    // semicolon, or "and"/"et" followed by a verb (a lowercase word), as in
+    // "the Head, Resilience Section and coordinates closely".
+    let mut end = rest.len();
+    for stop in [". ", "; ", ", and ", " who ", " qui "] {
+        if let Some(i) = rest.find(stop) {
+            end = end.min(i);
         }
     }
-    None
+    for joiner in [" and ", " et "] {
+        let mut from = 0;
+        while let Some(i) = rest[from..].find(joiner) {
+            let at = from + i;
+            let next = rest[at + joiner.len()..].chars().next();
+            if next.is_some_and(char::is_lowercase) {
+                end = end.min(at);
+                break;
+            }
+            from = at + joiner.len();
+        }
+    }
+    let who = rest[..end].trim().trim_end_matches(['.', ';', ',']).trim();
+    (!who.is_empty()).then(|| who.to_owned())
 }
 
 const NUMBER_WORDS: [(&str, u8); 31] = [
