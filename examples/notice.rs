@@ -4,6 +4,7 @@
 //! cargo run --example notice                   # the embedded sample notice
 //! cargo run --example notice -- FILE...        # your notices
 //! cargo run --example notice -- --json FILE    # JSON on stdout, warnings on stderr
+//! cargo run --example notice -- --jsonld FILE  # schema.org JobPosting (JSON-LD) on stdout
 //! ```
 //!
 //! Bad input prints a message naming the line on stderr and exits with
@@ -20,6 +21,7 @@ const SAMPLE: &str = include_str!("../tests/fixtures/vn_bilingual.txt");
 enum Output {
     Summary,
     Json,
+    JsonLd,
 }
 
 fn main() -> ExitCode {
@@ -28,8 +30,9 @@ fn main() -> ExitCode {
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => output = Output::Json,
+            "--jsonld" => output = Output::JsonLd,
             "-h" | "--help" => {
-                println!("usage: notice [--json] [FILE...]");
+                println!("usage: notice [--json | --jsonld] [FILE...]");
                 return ExitCode::SUCCESS;
             }
             _ => files.push(arg),
@@ -75,6 +78,21 @@ fn main() -> ExitCode {
                 serde_json::to_string_pretty(values[0])
             } else {
                 serde_json::to_string_pretty(&values)
+            };
+            match json {
+                Ok(json) => println!("{json}"),
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        Output::JsonLd => {
+            let postings: Vec<serde_json::Value> =
+                parsed.iter().map(|(_, v)| v.to_job_posting()).collect();
+            let json = match postings.as_slice() {
+                [one] => serde_json::to_string_pretty(one),
+                many => serde_json::to_string_pretty(many),
             };
             match json {
                 Ok(json) => println!("{json}"),

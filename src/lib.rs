@@ -1,4 +1,4 @@
-//! A typed, validated domain model of NATO civilian posts.
+#![doc = include_str!("crate_docs.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]
@@ -16,6 +16,11 @@ mod notice;
 mod org;
 mod posting;
 mod salary;
+
+#[cfg(feature = "jsonld")]
+mod jsonld;
+#[cfg(feature = "schema")]
+mod schema;
 
 pub use clearance::{Clearance, ClearanceLevel, ParseClearanceError};
 pub use competency::{BehaviourLevel, Competency, CompetencyRequirement, ParseCompetencyError};

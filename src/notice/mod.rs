@@ -39,6 +39,7 @@ use serde::{Deserialize, Serialize};
     derive(Serialize, Deserialize),
     serde(rename_all = "kebab-case")
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Layout {
     /// The e-recruitment vacancy notification: `Label: value` header lines,
     /// then numbered sections 1 Summary .. 8 Additional information.
@@ -84,6 +85,7 @@ impl fmt::Display for Layout {
     derive(Serialize, Deserialize),
     serde(rename_all = "snake_case")
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum Field {
     /// The post title.
@@ -242,6 +244,7 @@ impl NoticeError {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Warning {
     /// The 1-based line concerned.
     pub line: usize,
@@ -256,12 +259,19 @@ impl fmt::Display for Warning {
 }
 
 /// The kinds of [`Warning`].
+///
+/// ```
+/// use nato_post::{Field, WarningKind};
+/// let kind = WarningKind::Duplicate { field: Field::Grade };
+/// assert_eq!(kind.to_string(), "grade printed twice; the first value is used");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[cfg_attr(
     feature = "serde",
     derive(Serialize, Deserialize),
     serde(rename_all = "snake_case")
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum WarningKind {
     /// A value that NATO may extend (a body, a job sub-family, a
@@ -301,6 +311,7 @@ pub enum WarningKind {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OrgUnit {
     /// The division (`POLITICAL AFFAIRS AND SECURITY POLICY DIVISION`).
     pub division: Option<String>,
@@ -322,6 +333,7 @@ pub struct OrgUnit {
     derive(Serialize, Deserialize),
     serde(rename_all = "kebab-case")
 )]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum FundingCaveat {
     /// `PENDING BUDGET APPROVAL` / `SOUS RÉSERVE D'APPROBATION PAR LES
@@ -354,6 +366,7 @@ impl FundingCaveat {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Requirements {
     /// The minimum level of education.
     pub education: Option<EducationLevel>,
@@ -375,6 +388,7 @@ pub struct Requirements {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TwinGradeNote {
     /// Advancement does not normally come within this period in the post.
     pub normal_wait: TermLength,
@@ -411,6 +425,7 @@ impl TwinGradeNote {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Contract {
     /// The clause: letter as printed and/or kind recognised from its text.
     pub clause: Option<ContractClause>,
@@ -428,8 +443,14 @@ pub struct Contract {
 
 /// A named block of text: an accountability area or a section the model
 /// has no field for.
+///
+/// ```
+/// let text = nato_post::NamedText::default();
+/// assert!(text.heading.is_empty() && text.paragraphs.is_empty());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NamedText {
     /// The heading as printed, empty for text before the first heading.
     pub heading: String,
@@ -438,8 +459,14 @@ pub struct NamedText {
 }
 
 /// A list with the sentence that introduces it ("The incumbent must:").
+///
+/// ```
+/// let list = nato_post::ListText::default();
+/// assert!(list.intro.is_empty() && list.items.is_empty());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ListText {
     /// Lines before and between the items that are not items.
     pub intro: Vec<String>,
@@ -449,8 +476,18 @@ pub struct ListText {
 
 /// One language's half of a notice: its prose, by section. Every line of
 /// the half lands in exactly one field, so nothing printed is lost.
+///
+/// ```
+/// use nato_post::{OfficialLanguage, Vacancy};
+/// let v: Vacancy = "VACANCY NOTIFICATION\nClerk (251234)\nGrade: G5\n\n1. SUMMARY\n\nFiles.\n".parse()?;
+/// let english = v.half(OfficialLanguage::English).expect("an English half");
+/// assert_eq!(english.title, "Clerk");
+/// assert_eq!(english.summary, ["Files."]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NoticeText {
     /// The post title.
     pub title: String,
@@ -524,6 +561,7 @@ pub struct NoticeText {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Vacancy {
     /// The layout the notice was written in.
