@@ -2,8 +2,6 @@
 //! several real spellings under a global allocator that counts the
 //! allocations made by the current thread.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::fmt::Debug;
 use std::str::FromStr;
 
@@ -13,60 +11,14 @@ use nato_post::{
     Schedule, TermLength, VacancyReference, WorkLevel,
 };
 
-/// The system allocator, counting each allocation and reallocation made by
-/// the calling thread. Counting per thread keeps the test harness's own
-/// threads (output capture, other tests) out of the figure.
-struct CountingAllocator;
-
-thread_local! {
-    // `const` with a type that has no destructor: reading it never
-    // allocates, so it is safe to touch from inside the allocator.
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn count_one() {
-    // `try_with` because the allocator also runs while threads are torn
-    // down, after their locals are gone.
-    let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-}
-
-// SAFETY: every method forwards to `System` unchanged; counting touches
-// only a thread-local `Cell`, which neither allocates nor panics.
-unsafe impl GlobalAlloc for CountingAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count_one();
-        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        count_one();
-        // SAFETY: as for `alloc`.
-        unsafe { System.alloc_zeroed(layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count_one();
-        // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: the caller upholds `GlobalAlloc::dealloc`'s contract.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: CountingAllocator = CountingAllocator;
+#[path = "util/alloc.rs"]
+mod counting;
 
 /// The allocations the current thread makes while running `f`, and what
 /// `f` returned.
 fn allocations_during<T>(f: impl FnOnce() -> T) -> (usize, T) {
-    let before = ALLOCATIONS.with(Cell::get);
-    let value = f();
-    let after = ALLOCATIONS.with(Cell::get);
-    (after - before, value)
+    let (value, allocations) = counting::allocations_during(f);
+    (allocations, value)
 }
 
 /// Parses `input` as `T`, and returns a description of the failure: a

@@ -2,40 +2,14 @@
 //! misses, exhaustive checks over the closed sets, error messages, and
 //! property tests.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::collections::HashSet;
 
 use nato_post::{Clearance, ClearanceLevel, OfficialLanguage, ParseClearanceError};
 use proptest::prelude::*;
 
-/// Counts the allocations of the current thread, so a test can prove that a
-/// successful parse allocates nothing.
-struct CountingAllocator;
-
-thread_local! {
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-unsafe impl GlobalAlloc for CountingAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-        // SAFETY: forwarded unchanged to the system allocator.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: forwarded unchanged to the system allocator.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: CountingAllocator = CountingAllocator;
-
-fn allocations() -> usize {
-    ALLOCATIONS.with(Cell::get)
-}
+#[path = "util/alloc.rs"]
+mod counting;
+use counting::count as allocations;
 
 /// Every clearance value, with the label in front of it where one is
 /// printed, as it occurs in the five seed notices.

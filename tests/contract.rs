@@ -1435,41 +1435,8 @@ fn deserializing_invalid_values_fails() {
 // A successful parse does not allocate
 // ---------------------------------------------------------------------------
 
-mod counting {
-    use std::alloc::{GlobalAlloc, Layout, System};
-    use std::cell::Cell;
-
-    thread_local! {
-        static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-    }
-
-    /// The system allocator, counting allocations per thread.
-    pub struct Counting;
-
-    // SAFETY: every call is forwarded unchanged to the system allocator.
-    unsafe impl GlobalAlloc for Counting {
-        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-            let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-            // SAFETY: same contract as the caller's.
-            unsafe { System.alloc(layout) }
-        }
-
-        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-            // SAFETY: same contract as the caller's.
-            unsafe { System.dealloc(ptr, layout) }
-        }
-    }
-
-    /// How many allocations `f` makes on this thread.
-    pub fn allocations(f: impl FnOnce()) -> usize {
-        let before = ALLOCATIONS.with(Cell::get);
-        f();
-        ALLOCATIONS.with(Cell::get) - before
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: counting::Counting = counting::Counting;
+#[path = "util/alloc.rs"]
+mod counting;
 
 #[test]
 fn successful_parses_do_not_allocate() {
@@ -1481,14 +1448,14 @@ fn successful_parses_do_not_allocate() {
     ];
     for text in values {
         assert_eq!(
-            counting::allocations(|| assert!(text.parse::<TermLength>().is_ok())),
+            counting::count_during(|| assert!(text.parse::<TermLength>().is_ok())),
             0,
             "{text:?}"
         );
     }
     for text in ["Definite duration contract", "durée indéterminée"] {
         assert_eq!(
-            counting::allocations(|| assert!(text.parse::<ContractKind>().is_ok())),
+            counting::count_during(|| assert!(text.parse::<ContractKind>().is_ok())),
             0,
             "{text:?}"
         );
@@ -1499,7 +1466,7 @@ fn successful_parses_do_not_allocate() {
         "project",
     ] {
         assert_eq!(
-            counting::allocations(|| assert!(text.parse::<ContractClause>().is_ok())),
+            counting::count_during(|| assert!(text.parse::<ContractClause>().is_ok())),
             0,
             "{text:?}"
         );
@@ -1510,7 +1477,7 @@ fn successful_parses_do_not_allocate() {
     {
         let text = terms.to_string();
         assert_eq!(
-            counting::allocations(|| assert!(text.parse::<ContractTerms>().is_ok())),
+            counting::count_during(|| assert!(text.parse::<ContractTerms>().is_ok())),
             0,
             "{text:?}"
         );
@@ -1521,18 +1488,18 @@ fn successful_parses_do_not_allocate() {
     ];
     for text in prose {
         assert_eq!(
-            counting::allocations(|| assert!(ContractTerms::from_text(text).is_ok())),
+            counting::count_during(|| assert!(ContractTerms::from_text(text).is_ok())),
             0,
             "{text:?}"
         );
     }
     for text in [prose[1], "turnover is desirable for political reasons"] {
         assert_eq!(
-            counting::allocations(|| assert!(ContractClause::from_text(text).is_some())),
+            counting::count_during(|| assert!(ContractClause::from_text(text).is_some())),
             0,
             "{text:?}"
         );
     }
     // The check itself can fail: building an error allocates.
-    assert!(counting::allocations(|| assert!("weeks".parse::<TermLength>().is_err())) > 0);
+    assert!(counting::count_during(|| assert!("weeks".parse::<TermLength>().is_err())) > 0);
 }

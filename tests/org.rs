@@ -8,42 +8,8 @@ use nato_post::{
 };
 use proptest::prelude::*;
 
-/// Counts the heap allocations of the current thread, so that a test can
-/// prove a successful parse allocates nothing.
-mod counting {
-    use std::alloc::{GlobalAlloc, Layout, System};
-    use std::cell::Cell;
-
-    pub struct Counting;
-
-    thread_local! {
-        static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-    }
-
-    // SAFETY: forwards every call to `System` unchanged.
-    unsafe impl GlobalAlloc for Counting {
-        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-            let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-            // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
-            unsafe { System.alloc(layout) }
-        }
-
-        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-            // SAFETY: the caller upholds `GlobalAlloc::dealloc`'s contract.
-            unsafe { System.dealloc(ptr, layout) }
-        }
-    }
-
-    /// The result of `f` and how many allocations it made on this thread.
-    pub fn allocations<T>(f: impl FnOnce() -> T) -> (T, usize) {
-        let before = ALLOCATIONS.with(Cell::get);
-        let value = f();
-        (value, ALLOCATIONS.with(Cell::get) - before)
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: counting::Counting = counting::Counting;
+#[path = "util/alloc.rs"]
+mod counting;
 
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
 
@@ -745,7 +711,7 @@ proptest! {
 #[test]
 fn successful_parses_do_not_allocate() {
     fn check<T: std::str::FromStr>(text: &str) {
-        let (parsed, count) = counting::allocations(|| text.parse::<T>());
+        let (parsed, count) = counting::allocations_during(|| text.parse::<T>());
         assert!(parsed.is_ok(), "{text:?}");
         assert_eq!(count, 0, "{text:?} allocated");
     }
@@ -765,6 +731,6 @@ fn successful_parses_do_not_allocate() {
         check::<NatoBody>(text);
     }
     // The counter works: building an error allocates.
-    let (parsed, count) = counting::allocations(|| "EU".parse::<NatoBody>());
+    let (parsed, count) = counting::allocations_during(|| "EU".parse::<NatoBody>());
     assert!(parsed.is_err() && count > 0);
 }

@@ -5,42 +5,8 @@ use nato_post::{Currency, OfficialLanguage, ParseSalaryError, PayPeriod, Salary}
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-/// Counts the heap allocations of the current thread, so that a test can
-/// prove a successful parse allocates nothing.
-mod counting {
-    use std::alloc::{GlobalAlloc, Layout, System};
-    use std::cell::Cell;
-
-    pub struct Counting;
-
-    thread_local! {
-        static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-    }
-
-    // SAFETY: forwards every call to `System` unchanged.
-    unsafe impl GlobalAlloc for Counting {
-        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-            let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-            // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
-            unsafe { System.alloc(layout) }
-        }
-
-        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-            // SAFETY: the caller upholds `GlobalAlloc::dealloc`'s contract.
-            unsafe { System.dealloc(ptr, layout) }
-        }
-    }
-
-    /// The result of `f` and how many allocations it made on this thread.
-    pub fn allocations<T>(f: impl FnOnce() -> T) -> (T, usize) {
-        let before = ALLOCATIONS.with(Cell::get);
-        let value = f();
-        (value, ALLOCATIONS.with(Cell::get) - before)
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: counting::Counting = counting::Counting;
+#[path = "util/alloc.rs"]
+mod counting;
 
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
 
@@ -551,15 +517,15 @@ fn successful_parses_do_not_allocate() {
         "8\u{202F}754,21Euro (EUR) Mensuelle",
     ]);
     for text in texts {
-        let (parsed, count) = counting::allocations(|| text.parse::<Salary>());
+        let (parsed, count) = counting::allocations_during(|| text.parse::<Salary>());
         assert!(parsed.is_ok(), "{text:?}");
         assert_eq!(count, 0, "{text:?} allocated");
     }
-    let (parsed, count) = counting::allocations(|| "Euro (EUR)".parse::<Currency>());
+    let (parsed, count) = counting::allocations_during(|| "Euro (EUR)".parse::<Currency>());
     assert_eq!((parsed, count), (Ok(Currency::EUR), 0));
-    let (parsed, count) = counting::allocations(|| "Mensuelle".parse::<PayPeriod>());
+    let (parsed, count) = counting::allocations_during(|| "Mensuelle".parse::<PayPeriod>());
     assert_eq!((parsed, count), (Ok(PayPeriod::Monthly), 0));
     // The counter works: building an error allocates.
-    let (parsed, count) = counting::allocations(|| "weekly".parse::<PayPeriod>());
+    let (parsed, count) = counting::allocations_during(|| "weekly".parse::<PayPeriod>());
     assert!(parsed.is_err() && count > 0);
 }
