@@ -15,6 +15,7 @@ mod language;
 mod notice;
 mod org;
 mod posting;
+mod rules;
 mod salary;
 
 #[cfg(feature = "jsonld")]
@@ -49,5 +50,11 @@ pub use org::{
 };
 pub use posting::{
     Deadline, Location, ParseDeadlineError, ParseLocationError, ParseScheduleError, Schedule,
+};
+pub use rules::{
+    AppointeeStatus, Candidate, CandidateBuilder, ContractPlan, ConversionDeadline,
+    MIN_ADVANCEMENT_MONTHS, MemberState, MissingData, Nationality, Outcome, ParseMemberStateError,
+    Period, PlanError, PlanPart, PlanRule, PlanViolation, ProposedPlan, RequirementKind,
+    RequirementOutcome, ScreeningReport, Shortfall, TermsSource, TwinGradeAdvancement, screen,
 };
 pub use salary::{Currency, ParseSalaryError, PayPeriod, Salary};
