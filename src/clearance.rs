@@ -545,8 +545,13 @@ impl FromStr for Clearance {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        // The canonical forms are by far the most common input.
-        if let Some(clearance) = Self::ALL.into_iter().find(|c| c.as_str() == s) {
+        // The canonical forms, bare or in the parentheses a notice prints
+        // after the full name, are by far the most common input.
+        let bare = s
+            .strip_prefix('(')
+            .and_then(|inner| inner.strip_suffix(')'))
+            .unwrap_or(s);
+        if let Some(clearance) = Self::ALL.into_iter().find(|c| c.as_str() == bare) {
             return Ok(clearance);
         }
         let mut buffer = [0u8; MAX_BYTES];
@@ -750,4 +755,23 @@ fn longest_prefix(tokens: &[&[u8]], table: &[&[&str]]) -> usize {
         .map(|words| words.len())
         .max()
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path for `(NS)` must agree with the general tokenizer,
+    /// which sees the same canonical form with spaces inside the
+    /// parentheses.
+    #[test]
+    fn bracketed_canonical_forms_agree_with_the_general_path() {
+        for clearance in Clearance::ALL {
+            let code = clearance.as_str();
+            assert_eq!(format!("({code})").parse::<Clearance>(), Ok(clearance));
+            assert_eq!(format!("( {code} )").parse::<Clearance>(), Ok(clearance));
+        }
+        assert!("(NU/A)".parse::<Clearance>().is_err());
+        assert!("(XX)".parse::<Clearance>().is_err());
+    }
 }

@@ -1174,5 +1174,14 @@ fn key(s: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 fn key_eq(text: &str, spelling: &str) -> bool {
-    key(text).eq(key(spelling))
+    // Look-ups try every name and phrase of a table: reject on the first
+    // character of the key before setting up the two key iterators.
+    first_key_char(text) == first_key_char(spelling) && key(text).eq(key(spelling))
+}
+
+/// The first character [`key`] yields, without building it.
+fn first_key_char(s: &str) -> Option<char> {
+    s.chars()
+        .map(fold_char)
+        .find(|c| !matches!(c, '*' | '_' | ',' | ' '))
 }

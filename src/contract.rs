@@ -88,25 +88,39 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<Tok<'a>> {
         let s = self.rest.trim_start();
-        let mut chars = s.char_indices();
-        let (_, first) = chars.next()?;
-        let end = if first.is_ascii_digit() {
-            s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len())
-        } else if fold_char(first).is_alphabetic() {
-            s.find(|c: char| !fold_char(c).is_alphabetic())
-                .unwrap_or(s.len())
-        } else {
-            first.len_utf8()
-        };
-        let (token, rest) = s.split_at(end);
-        self.rest = rest;
-        Some(if first.is_ascii_digit() {
+        let first = s.chars().next()?;
+        let (token, rest);
+        let tok = if first.is_ascii_digit() {
+            let end = s
+                .bytes()
+                .position(|b| !b.is_ascii_digit())
+                .unwrap_or(s.len());
+            (token, rest) = s.split_at(end);
             Tok::Num(token)
-        } else if fold_char(first).is_alphabetic() {
+        } else if is_letter(first) {
+            let end = s
+                .char_indices()
+                .find(|&(_, c)| !is_letter(c))
+                .map_or(s.len(), |(i, _)| i);
+            (token, rest) = s.split_at(end);
             Tok::Word(token)
         } else {
+            rest = &s[first.len_utf8()..];
             Tok::Punct(fold_char(first))
-        })
+        };
+        self.rest = rest;
+        Some(tok)
+    }
+}
+
+/// Whether `c` folds to a letter: the test that ends a [`Tok::Word`],
+/// answered without the fold table for ASCII, which is nearly every
+/// character of a notice.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        fold_char(c).is_alphabetic()
     }
 }
 
@@ -116,6 +130,12 @@ fn is_significant(t: &Tok<'_>) -> bool {
 
 /// `true` when the folded `word` is the ASCII lowercase `keyword`.
 fn is(word: &str, keyword: &str) -> bool {
+    let (w, k) = (word.as_bytes(), keyword.as_bytes());
+    if w.is_ascii() {
+        // ASCII folds byte for byte to lowercase: a length check rejects
+        // most catalogue words before any byte is compared.
+        return w.len() == k.len() && w.iter().zip(k).all(|(a, b)| a.to_ascii_lowercase() == *b);
+    }
     word.chars().map(fold_char).eq(keyword.chars())
 }
 
@@ -221,8 +241,12 @@ const NUMBER_WORDS: [(&str, u32, bool); 49] = [
 ];
 
 fn number_word(word: &str) -> Option<(u32, bool)> {
+    // Every token of a contract paragraph is tried as a number: compare
+    // only the number words that start with the token's folded letter.
+    let first = fold_char(word.chars().next()?);
     NUMBER_WORDS
         .iter()
+        .filter(|(w, _, _)| w.starts_with(first))
         .find(|(w, _, _)| is(word, w))
         .map(|&(_, value, french)| (value, french))
 }

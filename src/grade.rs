@@ -1009,6 +1009,12 @@ impl FromStr for PostGrade {
         if body.is_empty() {
             return Err(ParsePostGradeError::Empty(s.to_owned()));
         }
+        if let Some(grade) = plain_g_grade(body) {
+            return Ok(Self::Single {
+                grade,
+                legacy_printed: false,
+            });
+        }
         if UNGRADED_SPELLINGS.iter().any(|&u| fold_eq(body, u)) {
             return Ok(Self::Ungraded);
         }
@@ -1353,6 +1359,20 @@ impl<'a> Chars<'a> {
     }
 }
 
+/// The grade a bare `G1`..`G24` (any case, no leading zero) names: the form
+/// nearly every notice prints, read without the general atom grouping,
+/// which gives the same grade for it.
+fn plain_g_grade(body: &str) -> Option<Grade> {
+    let number = match body.as_bytes() {
+        [b'G' | b'g', tens @ b'1'..=b'9', units @ b'0'..=b'9'] => {
+            (tens - b'0') * 10 + (units - b'0')
+        }
+        [b'G' | b'g', units @ b'1'..=b'9'] => units - b'0',
+        _ => return None,
+    };
+    Grade::new(number)
+}
+
 fn grade_from_number(n: u32) -> Option<Grade> {
     u8::try_from(n).ok().and_then(Grade::new)
 }
@@ -1515,4 +1535,31 @@ fn lex_atom(chars: &mut Chars<'_>) -> Option<Atom> {
         Some(category) => Atom::Legacy(category, n),
         None => Atom::G(n),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path for `G20` must give what the general grouping gives
+    /// for the same grade spelled with a space or a dash.
+    #[test]
+    fn plain_g_grades_agree_with_the_general_path() {
+        for grade in Grade::ALL {
+            let n = grade.number();
+            let expected = PostGrade::Single {
+                grade,
+                legacy_printed: false,
+            };
+            for spelling in [format!("G{n}"), format!("g{n}"), format!("NATO Grade G{n}")] {
+                assert_eq!(spelling.parse::<PostGrade>(), Ok(expected), "{spelling}");
+                assert_eq!(format!("G {n}").parse::<PostGrade>(), Ok(expected));
+                assert_eq!(format!("G-{n}").parse::<PostGrade>(), Ok(expected));
+            }
+        }
+        assert!(plain_g_grade("G25").is_none());
+        assert!(plain_g_grade("G0").is_none());
+        assert!(plain_g_grade("G05").is_none());
+        assert!("G25".parse::<PostGrade>().is_err());
+    }
 }

@@ -415,7 +415,12 @@ struct Tokens<'a> {
 }
 
 fn is_word_char(c: char) -> bool {
-    fold_char(c).is_alphanumeric()
+    // ASCII needs no fold: nearly every character of a sentence.
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        fold_char(c).is_alphanumeric()
+    }
 }
 
 fn is_break_char(c: char) -> bool {
@@ -451,6 +456,10 @@ impl<'a> Iterator for Tokens<'a> {
 
 /// `true` when the word `token` equals `word` once both are folded.
 fn word_eq(token: &str, word: &str) -> bool {
+    if token.is_ascii() && word.is_ascii() {
+        // ASCII folds byte for byte, so the lengths decide most look-ups.
+        return token.eq_ignore_ascii_case(word);
+    }
     token.chars().map(fold_char).eq(word.chars().map(fold_char))
 }
 

@@ -678,11 +678,21 @@ fn strip_words<'a>(s: &'a str, spelling: &str) -> Option<&'a str> {
     (!(word_end && rest.starts_with(char::is_alphanumeric))).then_some(rest)
 }
 
+/// The folded first character of `s` after white space. Every spelling in
+/// the tables starts with a folded character, so a spelling can only match
+/// when it starts with this one: the look-ups skip the others without
+/// setting up a fold.
+fn first_folded(s: &str) -> Option<char> {
+    s.trim_start().chars().next().map(fold_char)
+}
+
 /// When `s` starts with one of `table`'s spellings as whole words, the
 /// value and the rest of `s`.
 fn match_phrase<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> Option<(T, &'a str)> {
+    let first = first_folded(s)?;
     table
         .iter()
+        .filter(|(spelling, _)| first_folded(spelling) == Some(first))
         .find_map(|&(spelling, value)| strip_words(s, spelling).map(|rest| (value, rest)))
 }
 
@@ -722,7 +732,11 @@ fn parse_salary(s: &str) -> Result<Salary, ErrorKind> {
         } else if let Some((p, tail)) = match_phrase(rest, &PAY_PERIOD_SPELLINGS) {
             record(&mut period, p, ParseSalaryError::ConflictingPeriods)?;
             rest = tail;
-        } else if let Some(tail) = TAX_FREE_SPELLINGS.iter().find_map(|t| strip_words(rest, t)) {
+        } else if let Some(tail) = TAX_FREE_SPELLINGS
+            .iter()
+            .filter(|t| first_folded(t) == first_folded(rest))
+            .find_map(|t| strip_words(rest, t))
+        {
             tax_free = true;
             rest = tail;
         } else if let Some((c, tail)) = match_phrase(rest, &CURRENCY_NAMES) {

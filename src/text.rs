@@ -111,17 +111,75 @@ fn ascii_fold_eq(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
+/// `true` when the folded `haystack` contains the folded `needle` starting
+/// at a character boundary (a needle that folds to nothing is always
+/// contained).
+///
+/// The scan for the needle's first character reads ASCII bytes directly
+/// and folds only the rest; whole notice paragraphs go through it once per
+/// cue phrase.
+pub(crate) fn contains_folded(haystack: &str, needle: &str) -> bool {
+    let Some(first) = folded(needle).next() else {
+        return true;
+    };
+    let bytes = haystack.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (c, width) = if b.is_ascii() {
+            (char::from(b.to_ascii_lowercase()), 1)
+        } else {
+            let c = haystack[i..].chars().next().unwrap_or(' ');
+            (fold_char(c), c.len_utf8())
+        };
+        if c == first && starts_with_folded(&haystack[i..], needle) {
+            return true;
+        }
+        i += width;
+    }
+    false
+}
+
+/// `true` when the folded `s` starts with the folded `prefix`.
+fn starts_with_folded(s: &str, prefix: &str) -> bool {
+    // Printable ASCII folds byte for byte: decide from the bytes while both
+    // sides are printable ASCII, and fold from the start only when white
+    // space (which collapses) or a non-ASCII character comes first.
+    let (text, want) = (s.as_bytes(), prefix.trim().as_bytes());
+    for (i, &w) in want.iter().enumerate() {
+        let Some(&t) = text.get(i) else { break };
+        if !t.is_ascii_graphic() || !w.is_ascii_graphic() {
+            break;
+        }
+        if !t.eq_ignore_ascii_case(&w) {
+            return false;
+        }
+        if i + 1 == want.len() {
+            return true;
+        }
+    }
+    let mut s = folded(s);
+    folded(prefix).all(|p| s.next() == Some(p))
+}
+
 /// When the folded `s` starts with the folded `prefix`, the rest of `s`
 /// (unfolded, as a slice of the original) after the prefix.
+#[inline]
 pub(crate) fn strip_prefix_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let s = s.trim_start();
     // Most calls scan a catalogue for the one entry a line starts with:
-    // reject on the first character before setting up the fold.
+    // reject on the first character, inlined into the caller's loop,
+    // before setting up the fold.
     if let (Some(&p), Some(&c)) = (prefix.as_bytes().first(), s.as_bytes().first()) {
         if p.is_ascii_alphanumeric() && c.is_ascii() && !p.eq_ignore_ascii_case(&c) {
             return None;
         }
     }
+    strip_trimmed_prefix_folded(s, prefix)
+}
+
+/// [`strip_prefix_folded`] once `s` is trimmed and its first character
+/// may match.
+fn strip_trimmed_prefix_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     if prefix.is_ascii() {
         strip_folded_chars(s, ascii_folded(prefix))
     } else {
@@ -219,7 +277,33 @@ mod tests {
             .expect("a valid pattern")
     }
 
+    /// The character-by-character search `contains_folded` replaced.
+    fn reference_contains(haystack: &str, needle: &str) -> bool {
+        let Some(first) = folded(needle).next() else {
+            return true;
+        };
+        haystack
+            .char_indices()
+            .any(|(i, c)| fold_char(c) == first && starts_with_folded(&haystack[i..], needle))
+    }
+
+    #[test]
+    fn finds_a_folded_phrase() {
+        assert!(contains_folded("Les agents DÉTACHÉS", "detache"));
+        assert!(contains_folded("a  non\u{a0}seconded post", "non seconded"));
+        assert!(!contains_folded("a non-seconded post", "non seconded"));
+        assert!(!contains_folded("detach", "detache"));
+        assert!(contains_folded("anything", "  "));
+    }
+
     proptest::proptest! {
+        #[test]
+        fn contains_agrees_with_the_reference(a in mixed_text(), b in mixed_text()) {
+            let haystack = format!("{a}{a}x{b}");
+            proptest::prop_assert_eq!(contains_folded(&haystack, &b), reference_contains(&haystack, &b));
+            proptest::prop_assert_eq!(contains_folded(&a, &b), reference_contains(&a, &b));
+        }
+
         #[test]
         fn fast_paths_agree_with_the_reference_fold(a in mixed_text(), b in mixed_text()) {
             proptest::prop_assert_eq!(folded(&a).collect::<String>(), reference_folded(&a));

@@ -4,9 +4,9 @@ use core::str::FromStr;
 
 use crate::competency::{Competency, CompetencyRequirement};
 use crate::contract::{ContractClause, ContractTerms, TermLength};
-use crate::education::{EducationLevel, contains_folded};
+use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
-use crate::text::strip_prefix_folded;
+use crate::text::{contains_folded, fold_char, strip_prefix_folded};
 
 use super::scan::{self, Line, SectionKind};
 use super::{
@@ -68,7 +68,7 @@ fn detect_layout(lines: &[Line<'_>]) -> Layout {
     });
     let tabbed_labels = lines
         .iter()
-        .filter(|l| l.tabbed && scan::match_label(l.text).is_some_and(|(_, _, sep)| sep))
+        .filter(|l| l.tabbed && l.label.is_some_and(|(_, _, sep)| sep))
         .count();
     if description || tabbed_labels >= 3 {
         Layout::PostDescription
@@ -97,8 +97,7 @@ fn split_halves<'l, 'a>(lines: &'l [Line<'a>]) -> (Option<&'l [Line<'a>]>, Optio
     let start_of = |i: usize| -> usize {
         // A half that opens with a header label has its title just before.
         let line = &lines[i];
-        let is_label =
-            scan::match_heading(line.text).is_none() && scan::match_label(line.text).is_some();
+        let is_label = line.heading.is_none() && line.label.is_some();
         if !is_label {
             return i;
         }
@@ -106,9 +105,7 @@ fn split_halves<'l, 'a>(lines: &'l [Line<'a>]) -> (Option<&'l [Line<'a>]>, Optio
         while j > 0 {
             j -= 1;
             if !lines[j].text.is_empty() {
-                if scan::marker_language(&lines[j]).is_none()
-                    && scan::match_heading(lines[j].text).is_none()
-                {
+                if scan::marker_language(&lines[j]).is_none() && lines[j].heading.is_none() {
                     return j;
                 }
                 return i;
@@ -203,7 +200,7 @@ fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
             continue;
         }
         // Section headings switch state wherever they occur.
-        if let Some(h) = scan::match_heading(text) {
+        if let Some(h) = line.heading {
             half.markers += 1;
             if let Some(other) = current_other.take() {
                 half.text.other_sections.push(other);
@@ -233,7 +230,7 @@ fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
             continue;
         }
         if matches!(state, State::Top | State::Header) {
-            if let Some((label, value)) = scan::header_label(text) {
+            if let Some((label, value)) = scan::header_label(line) {
                 half.markers += 1;
                 state = State::Header;
                 let (mut field, mut name, mut value) = (label.field, label.text, value);
@@ -571,6 +568,16 @@ fn year_phrases(text: &str) -> Vec<(u8, bool)> {
         let (_, num) = pair[0];
         let (at, unit) = pair[1];
         let unit = unit.trim_end_matches(['\'', '\u{2019}', '.', ':']);
+        // Words hold no white space, so every unit below starts with the
+        // folded first letter of the word: most words are rejected here.
+        if !unit
+            .chars()
+            .next()
+            .map(fold_char)
+            .is_some_and(|c| c == 'y' || c == 'a')
+        {
+            continue;
+        }
         let is_year = ["year", "years", "year's", "ans", "an", "annees", "annee"]
             .iter()
             .any(|u| crate::text::fold_eq(unit, u));

@@ -2,7 +2,7 @@
 //! headings in English and French.
 
 use crate::language::OfficialLanguage;
-use crate::text::strip_prefix_folded;
+use crate::text::{fold_char, strip_prefix_folded};
 
 use super::Field;
 
@@ -19,6 +19,12 @@ pub(crate) struct Line<'a> {
     pub bullet: bool,
     /// Whether the raw line held a tab between two non-empty cells.
     pub tabbed: bool,
+    /// The section heading the line is, matched once here because both
+    /// the half splitter and the section parser ask.
+    pub heading: Option<Heading<'a>>,
+    /// The header label the line starts with, matched once for the same
+    /// reason.
+    pub label: Option<LabelMatch<'a>>,
 }
 
 /// Splits `input` into cleaned lines. Markdown emphasis inside a line is
@@ -34,6 +40,8 @@ pub(crate) fn lines(input: &str) -> impl Iterator<Item = Line<'_>> {
             text,
             bullet,
             tabbed,
+            heading: match_heading(text),
+            label: match_label(text),
         }
     })
 }
@@ -105,6 +113,7 @@ pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A header label, the field it fills, and its language.
+#[derive(Debug)]
 pub(crate) struct Label {
     pub text: &'static str,
     pub field: Field,
@@ -173,12 +182,38 @@ pub(crate) const LABELS: &[Label] = &[
     label("Section", Field::Section, None),
 ];
 
-/// Matches a header label at the start of `text`. Returns the label, the
-/// value after it stripped of the separator, and whether an explicit
-/// separator (a colon or a tab) followed the label.
-pub(crate) fn match_label(text: &str) -> Option<(&'static Label, &str, bool)> {
+/// A header label matched at the start of a line: the label, the value
+/// after it stripped of the separator, and whether an explicit separator (a
+/// colon or a tab) followed the label.
+pub(crate) type LabelMatch<'a> = (&'static Label, &'a str, bool);
+
+/// The folded first character of `text` once leading white space is gone:
+/// a catalogue entry (all start with an ASCII letter) can only match a line
+/// whose first character folds to the entry's first letter, so the look-ups
+/// compare one byte before folding a whole prefix.
+fn first_folded(text: &str) -> Option<char> {
+    text.trim_start().chars().next().map(fold_char)
+}
+
+/// Whether the catalogue entry `entry` starts with the folded character
+/// `first`.
+fn starts_with_folded_char(entry: &str, first: char) -> bool {
+    entry
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| char::from(b.to_ascii_lowercase()) == first)
+}
+
+/// Matches a header label at the start of `text`.
+pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
     let text = text.trim_start_matches(['*', '_']);
-    for l in LABELS {
+    // Prose lines start with any letter: reject those no label starts with
+    // before trying the labels one by one.
+    let first = first_folded(text)?;
+    for l in LABELS
+        .iter()
+        .filter(|l| starts_with_folded_char(l.text, first))
+    {
         let Some(rest) = strip_prefix_folded(text, l.text) else {
             continue;
         };
@@ -203,9 +238,9 @@ pub(crate) fn match_label(text: &str) -> Option<(&'static Label, &str, bool)> {
 /// A header line: a label with a colon or tab after it, or a label and a
 /// value without separator on a short line (`Grade NATO Grade G20`,
 /// `CLAUSE CONTRACTUELLE G`).
-pub(crate) fn header_label(text: &str) -> Option<(&'static Label, &str)> {
-    let (l, value, separated) = match_label(text)?;
-    (separated || text.len() <= 80).then_some((l, value))
+pub(crate) fn header_label<'a>(line: &Line<'a>) -> Option<(&'static Label, &'a str)> {
+    let (l, value, separated) = line.label?;
+    (separated || line.text.len() <= 80).then_some((l, value))
 }
 
 /// Splits a header value that has another `Label: value` glued to its end
@@ -296,6 +331,7 @@ const HEADINGS: &[(&str, SectionKind, OfficialLanguage)] = {
 };
 
 /// A recognised section heading.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Heading<'a> {
     pub kind: SectionKind,
     pub lang: Option<OfficialLanguage>,
@@ -325,7 +361,11 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
         (false, t)
     };
     let body = body.trim_matches(|c: char| c == '*' || c.is_whitespace());
-    for &(heading, kind, lang) in HEADINGS {
+    let first = first_folded(body)?;
+    for &(heading, kind, lang) in HEADINGS
+        .iter()
+        .filter(|(heading, _, _)| starts_with_folded_char(heading, first))
+    {
         let Some(rest) = strip_prefix_folded(body, heading) else {
             continue;
         };
@@ -357,10 +397,10 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
 /// The language a header label or heading of this line belongs to, if it
 /// is one that only one language uses.
 pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
-    if let Some(h) = match_heading(line.text) {
+    if let Some(h) = &line.heading {
         return h.lang;
     }
-    if let Some((l, _, separated)) = match_label(line.text) {
+    if let Some((l, _, separated)) = line.label {
         if separated || (l.text.contains(' ') && line.text.len() <= 80) {
             return l.lang;
         }
