@@ -4,13 +4,12 @@
 //! `jobLocation`) and the shapes of the recommended ones.
 #![cfg(feature = "jsonld")]
 
-use std::path::Path;
+mod util;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use nato_post::{Deadline, Vacancy, parse_notice};
 use serde_json::Value;
 
-const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
 const FIXTURE: &str = include_str!("fixtures/vn_bilingual.txt");
 
 /// The schema.org types the export may use.
@@ -28,18 +27,11 @@ const TYPES: [&str; 10] = [
 ];
 
 fn seeds() -> Vec<(String, String)> {
-    let Ok(dir) = std::fs::read_dir(Path::new(SEEDS)) else {
-        eprintln!("skipping the seed notices: {SEEDS} is absent");
-        return Vec::new();
-    };
-    let mut seeds: Vec<(String, String)> = dir
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .filter_map(|p| Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?)))
-        .collect();
-    seeds.sort();
-    seeds
+    util::seeds()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|n| (n.name, n.text))
+        .collect()
 }
 
 fn notices() -> Vec<(String, Vacancy)> {

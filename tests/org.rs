@@ -1,6 +1,8 @@
 //! Organisation identifiers: vacancy references, post numbers, work
 //! levels, job families and NATO bodies.
 
+mod util;
+
 use nato_post::{
     JobFamily, JobFamilyName, JobSubFamily, NatoBody, OfficialLanguage, ParseJobFamilyError,
     ParseNatoBodyError, ParsePostNumberError, ParseVacancyReferenceError, ParseWorkLevelError,
@@ -11,28 +13,10 @@ use proptest::prelude::*;
 #[path = "util/alloc.rs"]
 mod counting;
 
-const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
-
 /// The text of every seed notice, or `None` (with the reason printed) when
 /// the folder is absent.
 fn seeds_text() -> Option<String> {
-    let dir = match std::fs::read_dir(SEEDS) {
-        Ok(dir) => dir,
-        Err(e) => {
-            eprintln!("skipping the seed occurrence check: cannot read {SEEDS}: {e}");
-            return None;
-        }
-    };
-    let mut text = String::new();
-    for entry in dir {
-        let path = entry.expect("seed directory entry").path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            text.push_str(&std::fs::read_to_string(&path).expect("readable seed"));
-            text.push('\n');
-        }
-    }
-    assert!(!text.is_empty(), "no seed notices in {SEEDS}");
-    Some(text)
+    util::seeds_joined()
 }
 
 const SEED_REFERENCES: [(&str, u32); 8] = [

@@ -1,6 +1,8 @@
 //! Salaries, currencies and pay periods: seed spellings, real-world
 //! spellings, near misses, exact errors and round trips.
 
+mod util;
+
 use nato_post::{Currency, OfficialLanguage, ParseSalaryError, PayPeriod, Salary};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -8,28 +10,10 @@ use rust_decimal::Decimal;
 #[path = "util/alloc.rs"]
 mod counting;
 
-const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
-
 /// The text of every seed notice, or `None` (with the reason printed) when
 /// the folder is absent.
 fn seeds_text() -> Option<String> {
-    let dir = match std::fs::read_dir(SEEDS) {
-        Ok(dir) => dir,
-        Err(e) => {
-            eprintln!("skipping the seed occurrence check: cannot read {SEEDS}: {e}");
-            return None;
-        }
-    };
-    let mut text = String::new();
-    for entry in dir {
-        let path = entry.expect("seed directory entry").path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            text.push_str(&std::fs::read_to_string(&path).expect("readable seed"));
-            text.push('\n');
-        }
-    }
-    assert!(!text.is_empty(), "no seed notices in {SEEDS}");
-    Some(text)
+    util::seeds_joined()
 }
 
 fn eur_monthly(cents: i64) -> Salary {

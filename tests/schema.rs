@@ -3,7 +3,8 @@
 //! type's schema accepts exactly its canonical strings.
 #![cfg(all(feature = "schema", feature = "serde"))]
 
-use std::path::Path;
+mod util;
+
 use std::sync::LazyLock;
 
 use nato_post::{
@@ -18,7 +19,6 @@ use proptest::prelude::*;
 use schemars::{JsonSchema, schema_for};
 use serde_json::{Value, json};
 
-const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
 const FIXTURE: &str = include_str!("fixtures/vn_bilingual.txt");
 
 fn validator<T: JsonSchema>() -> jsonschema::Validator {
@@ -40,18 +40,11 @@ fn vacancy_json(text: &str) -> Value {
 
 /// The five reference notices, when they are beside the repository.
 fn seeds() -> Vec<(String, String)> {
-    let Ok(dir) = std::fs::read_dir(Path::new(SEEDS)) else {
-        eprintln!("skipping the seed notices: {SEEDS} is absent");
-        return Vec::new();
-    };
-    let mut seeds: Vec<(String, String)> = dir
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .filter_map(|p| Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?)))
-        .collect();
-    seeds.sort();
-    seeds
+    util::seeds()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|n| (n.name, n.text))
+        .collect()
 }
 
 #[test]

@@ -98,3 +98,16 @@ pub fn parse_err(name: &str, text: &str) -> NoticeError {
         Err(err) => err,
     }
 }
+
+/// Every seed's text, joined: for checking that a spelling occurs in some
+/// seed. `None` after printing why when the folder is absent.
+pub fn seeds_joined() -> Option<String> {
+    let seeds = seeds()?;
+    Some(
+        seeds
+            .into_iter()
+            .map(|s| s.text)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+}
