@@ -668,22 +668,38 @@ fn requirements(items: &[String], line_hint: usize, warnings: &mut Vec<Warning>)
             "in one",
             "dans l'une",
             "in both",
+            "in english",
+            "in french",
+            "en anglais",
+            "en francais",
         ]
         .iter()
         .any(|p| contains_folded(item, p));
         if req.languages.is_none() && mentions_languages {
             match LanguageRequirement::from_str(item) {
-                Ok(l) => req.languages = Some(l),
-                Err(e) => warnings.push(Warning {
-                    line: line_hint,
-                    kind: WarningKind::Unrecognised {
-                        field: Field::Languages,
-                        value: item.clone(),
-                        reason: e.to_string(),
-                    },
-                }),
+                Ok(l) => {
+                    req.languages = Some(l);
+                    continue;
+                }
+                // Only a sentence about the official languages that does
+                // not read is worth a warning ("a higher level in the
+                // second language" is a desirable, not a minimum).
+                Err(e)
+                    if contains_folded(item, "official language")
+                        || contains_folded(item, "langues officielles") =>
+                {
+                    warnings.push(Warning {
+                        line: line_hint,
+                        kind: WarningKind::Unrecognised {
+                            field: Field::Languages,
+                            value: item.clone(),
+                            reason: e.to_string(),
+                        },
+                    });
+                    continue;
+                }
+                Err(_) => {}
             }
-            continue;
         }
         if req.education.is_none() {
             req.education = EducationLevel::find_in(item);
@@ -1316,6 +1332,22 @@ mod tests {
             ),
             vec![(4, true), (3, true)]
         );
+    }
+
+    #[test]
+    fn reads_named_language_minimums_without_the_official_languages_lead_in() {
+        let items = [
+            "At least 7 years of relevant experience;".to_owned(),
+            "VI in English; III in French.".to_owned(),
+        ];
+        let mut warnings = Vec::new();
+        let req = requirements(&items, 1, &mut warnings);
+        assert_eq!(
+            req.languages.map(|l| l.to_string()).as_deref(),
+            Some("VI in English; III in French")
+        );
+        assert_eq!(req.experience_years, Some(7));
+        assert!(warnings.is_empty());
     }
 
     #[test]
