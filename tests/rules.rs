@@ -166,15 +166,16 @@ fn plan_display_lists_every_date() {
 // ---------------------------------------------------------------------------
 
 #[test]
-fn leap_day_start_clamps_anniversaries_to_28_february() {
+fn leap_day_start_ends_terms_on_28_february_in_common_years() {
     let p = plan(
         &ClauseKind::PoliticalTurnover.default_terms(),
         d(2024, 2, 29),
     );
-    // 2027 is a common year: the anniversary is 28 February.
-    assert_eq!(p.initial, period(d(2024, 2, 29), d(2027, 2, 27)));
-    assert_eq!(p.renewals, [period(d(2027, 2, 28), d(2030, 2, 27))]);
-    assert_eq!(p.conversion.unwrap().last_request, Some(d(2029, 2, 27)));
+    // 2027 has no 29 February: the term ends on the month's last day and
+    // the renewal starts on 1 March.
+    assert_eq!(p.initial, period(d(2024, 2, 29), d(2027, 2, 28)));
+    assert_eq!(p.renewals, [period(d(2027, 3, 1), d(2030, 2, 28))]);
+    assert_eq!(p.conversion.unwrap().last_request, Some(d(2029, 2, 28)));
     assert_eq!(p.probation_end, d(2024, 8, 28));
 }
 
@@ -201,9 +202,10 @@ fn contract_ending_on_a_leap_day() {
 }
 
 #[test]
-fn month_end_start_clamps_probation() {
+fn month_end_start_ends_probation_on_the_last_day_of_february() {
     let p = plan(&ClauseKind::Standard.default_terms(), d(2025, 8, 31));
-    assert_eq!(p.probation_end, d(2026, 2, 27));
+    // Six months from 31 August: 31 February does not exist.
+    assert_eq!(p.probation_end, d(2026, 2, 28));
     assert_eq!(p.initial.last_day, d(2028, 8, 30));
 }
 
@@ -583,8 +585,9 @@ fn twin_grade_on_a_leap_day() {
         AppointeeStatus::External,
     )
     .unwrap();
-    assert_eq!(a.earliest_date, d(2025, 2, 28));
-    assert_eq!(a.normal_date, d(2027, 2, 28));
+    // The periods end on 28 February; advancement comes the day after.
+    assert_eq!(a.earliest_date, d(2025, 3, 1));
+    assert_eq!(a.normal_date, d(2027, 3, 1));
 }
 
 #[test]

@@ -3,29 +3,41 @@
 //!
 //! # Calendar convention
 //!
-//! Months are added with chrono's [`NaiveDate::checked_add_months`], which
-//! clamps a day that the target month lacks to that month's last day: the
-//! anniversary of 29 February 2024 is 28 February 2025 and 29 February
-//! 2028; one month after 31 January is the last day of February. Every
-//! boundary is counted from the plan's start date, never from the previous
-//! boundary, so a clamped anniversary does not shorten the terms after it.
-//! A term starts on its first day and ends on its last day, the day before
-//! the next anniversary.
+//! A period of months or years ends on the day before the corresponding
+//! date (its anniversary); when the target month has no such day (29
+//! February in a common year, 31 April) the period ends on that month's
+//! last day, and the next one starts on the first of the following month,
+//! as the usual rule for periods expressed in months or years has it. So a
+//! 3-year term from 29 February 2024 runs to 28 February 2027, the next
+//! from 1 March 2027; one month from 31 January 2024 ends on 29 February.
+//! Every boundary is counted from the plan's start date, never from the
+//! previous boundary, so a short month does not shorten the terms after
+//! it.
 
 use core::fmt;
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::{Contract, ContractTerms, TermLength};
 
-/// The date `months` months after `start`, clamped as the module docs say.
-fn add_months(start: NaiveDate, months: u32) -> Option<NaiveDate> {
-    start.checked_add_months(Months::new(months))
+/// The last day of a period that runs `months` months from `start`: the
+/// day before the anniversary, or the target month's last day when chrono
+/// had to clamp the anniversary because that month is too short.
+fn last_day(start: NaiveDate, months: u32) -> Option<NaiveDate> {
+    let anniversary = start.checked_add_months(Months::new(months))?;
+    if anniversary.day() < start.day() {
+        Some(anniversary)
+    } else {
+        anniversary.checked_sub_days(Days::new(1))
+    }
 }
 
-/// The last day of a term that runs `months` months from `start`.
-fn last_day(start: NaiveDate, months: u32) -> Option<NaiveDate> {
-    add_months(start, months)?.checked_sub_days(Days::new(1))
+/// The first day of the period that follows `months` months from `start`.
+pub(super) fn first_day(start: NaiveDate, months: u32) -> Option<NaiveDate> {
+    if months == 0 {
+        return Some(start);
+    }
+    last_day(start, months)?.succ_opt()
 }
 
 /// Who is appointed, which decides the terms that apply.
@@ -185,15 +197,14 @@ pub struct ConversionDeadline {
 ///
 /// # Calendar convention
 ///
-/// Months are added with chrono's [`NaiveDate::checked_add_months`], which
-/// clamps a day that the target month lacks to that month's last day: the
-/// anniversary of 29 February 2024 is 28 February 2025 and 29 February
-/// 2028; one month after 31 January is the last day of February. Every
-/// boundary is counted from the start date, never from the previous
-/// boundary, so a clamped anniversary does not shorten later terms. A term
-/// starts on its first day and ends on its last day, the day before the
-/// next anniversary; a deadline "one year before the end" is the last day
-/// less twelve months, clamped the same way.
+/// A term ends on the day before its anniversary; when the target month
+/// lacks that day (29 February in a common year) it ends on the month's
+/// last day and the next term starts on the 1st: three years from 29
+/// February 2024 run to 28 February 2027. Every boundary is counted from
+/// the start date, never from the previous boundary, so a short month does
+/// not shorten later terms. A deadline "one year before the end" is the
+/// last day less twelve months, on the month's last day when that day is
+/// missing.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -310,11 +321,11 @@ impl ContractPlan {
     /// use chrono::NaiveDate;
     /// use nato_post::{AppointeeStatus, ClauseKind, ContractPlan};
     ///
-    /// // A leap-day start: anniversaries fall on 28 February in common years.
+    /// // A leap-day start: terms end on 28 February in common years.
     /// let start = NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
     /// let plan = ContractPlan::from_terms(
     ///     &ClauseKind::Standard.default_terms(), start, AppointeeStatus::External)?;
-    /// assert_eq!(plan.initial.last_day.to_string(), "2027-02-27");
+    /// assert_eq!(plan.initial.last_day.to_string(), "2027-02-28");
     /// assert_eq!(plan.max_service_end, None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -326,7 +337,7 @@ impl ContractPlan {
         let out_of_range = || PlanError::DateOutOfRange { start };
         let period = |from_month: u32, months: u32| -> Result<Period, PlanError> {
             Ok(Period {
-                first_day: add_months(start, from_month).ok_or_else(out_of_range)?,
+                first_day: first_day(start, from_month).ok_or_else(out_of_range)?,
                 last_day: last_day(start, from_month + months).ok_or_else(out_of_range)?,
             })
         };
@@ -688,7 +699,7 @@ impl ProposedPlan {
         // months would overflow only with ~65000 renewals; saturate.
         let mut elapsed: u32 = 0;
         let mut push = |rule, part, from: u32, length: TermLength, allowed: Option<u32>| {
-            let proposed = add_months(start, from).zip(last_day(
+            let proposed = first_day(start, from).zip(last_day(
                 start,
                 from.saturating_add(u32::from(length.in_months())),
             ));

@@ -3,9 +3,9 @@
 
 use core::fmt;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 
-use super::plan::{AppointeeStatus, PlanError};
+use super::plan::{AppointeeStatus, PlanError, first_day};
 use crate::{Grade, PostGrade, TermLength, TwinGradeNote, Vacancy};
 
 /// Advancement to the higher grade never comes within this many months of
@@ -24,8 +24,9 @@ pub const MIN_ADVANCEMENT_MONTHS: u16 = 12;
 /// note's reduction (24 months). Serving staff get no reduction, but may,
 /// where the note says so and in circumstances set by an IS directive, be
 /// appointed directly at the higher grade. Dates follow the calendar
-/// convention of [`ContractPlan`](crate::ContractPlan): months added from
-/// the start with chrono, 29 February clamping to 28 February.
+/// convention of [`ContractPlan`](crate::ContractPlan): a date is the first
+/// day after the waiting period, so three years from 29 February 2024 end on
+/// 28 February 2027 and advancement may come from 1 March 2027.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -81,11 +82,11 @@ impl TwinGradeAdvancement {
     /// use chrono::NaiveDate;
     /// use nato_post::{AppointeeStatus, TwinGradeAdvancement, TwinGradeNote};
     ///
-    /// // A leap-day start: the first anniversary is 28 February.
+    /// // A leap-day start: the waiting periods end on 28 February.
     /// let start = NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
     /// let a = TwinGradeAdvancement::earliest(start, &TwinGradeNote::standard(), AppointeeStatus::Seconded)?;
-    /// assert_eq!(a.earliest_date.to_string(), "2025-02-28");
-    /// assert_eq!(a.normal_date.to_string(), "2027-02-28");
+    /// assert_eq!(a.earliest_date.to_string(), "2025-03-01");
+    /// assert_eq!(a.normal_date.to_string(), "2027-03-01");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn earliest(
@@ -102,12 +103,9 @@ impl TwinGradeAdvancement {
         let shortest = wait
             .saturating_sub(reduction.map_or(0, |r| u32::from(r.in_months())))
             .max(u32::from(MIN_ADVANCEMENT_MONTHS));
-        let normal_date = start
-            .checked_add_months(Months::new(wait.max(u32::from(MIN_ADVANCEMENT_MONTHS))))
+        let normal_date = first_day(start, wait.max(u32::from(MIN_ADVANCEMENT_MONTHS)))
             .ok_or_else(out_of_range)?;
-        let earliest_date = start
-            .checked_add_months(Months::new(shortest))
-            .ok_or_else(out_of_range)?;
+        let earliest_date = first_day(start, shortest).ok_or_else(out_of_range)?;
         Ok(Self {
             status,
             appointment_grade: None,
