@@ -249,7 +249,8 @@ impl Competency {
 
     /// The competency named by `name` (already stripped of separators).
     fn lookup(name: &str) -> Option<Self> {
-        Self::iter().find(|c| c.names().any(|spelling| key_eq(name, spelling)))
+        let name = TextKey::new(name);
+        Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling)))
     }
 }
 
@@ -871,12 +872,13 @@ impl BehaviourLevel {
     /// The level of `competency` whose phrase, in either language, is
     /// `descriptor`.
     fn lookup(competency: Competency, descriptor: &str) -> Option<Self> {
+        let descriptor = TextKey::new(descriptor);
         Self::ladder(competency).iter().copied().find(|level| {
             let rung = level.rung();
             [rung.english, rung.french]
                 .into_iter()
                 .chain(rung.also.iter().copied())
-                .any(|spelling| key_eq(descriptor, spelling))
+                .any(|spelling| descriptor.matches(spelling))
         })
     }
 }
@@ -1153,35 +1155,187 @@ fn trim_marks(s: &str) -> &str {
 /// The comparison key of `s`: folded like [`crate::text::folded`], with
 /// markdown marks and commas dropped before white space is collapsed, so
 /// `positive, même` and `positive même` compare equal.
-fn key(s: &str) -> impl Iterator<Item = char> + '_ {
-    let mut pending_space = false;
-    let mut started = false;
-    s.chars()
-        .map(fold_char)
-        .filter(|c| !matches!(c, '*' | '_' | ','))
-        .flat_map(move |c| {
-            if c == ' ' {
-                pending_space = started;
-                [None, None]
-            } else {
-                started = true;
-                let space = pending_space.then_some(' ');
-                pending_space = false;
-                [space, Some(c)]
+fn key(s: &str) -> Key<'_> {
+    Key {
+        chars: s.chars(),
+        started: false,
+        held: None,
+    }
+}
+
+/// The iterator [`key`] returns. A plain state machine rather than an
+/// adapter chain: a look-up walks the key of every spelling it tries, and
+/// a `flat_map` over pairs cost several times the folding itself.
+#[derive(Clone)]
+struct Key<'a> {
+    chars: core::str::Chars<'a>,
+    /// A key character has been yielded, so white space from now on
+    /// separates words instead of being leading.
+    started: bool,
+    /// The character after a collapsed run of white space, yielded on the
+    /// call after the run's single `' '`.
+    held: Option<char>,
+}
+
+impl Iterator for Key<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.held.take() {
+            return Some(c);
+        }
+        let mut space_before = false;
+        loop {
+            match fold_char(self.chars.next()?) {
+                '*' | '_' | ',' => {}
+                ' ' => space_before = self.started,
+                c => {
+                    self.started = true;
+                    if space_before {
+                        self.held = Some(c);
+                        return Some(' ');
+                    }
+                    return Some(c);
+                }
             }
-        })
-        .flatten()
+        }
+    }
+}
+
+/// Longest text key kept on the stack. Catalogue phrases are well under
+/// it; longer text takes the general path.
+const TEXT_KEY_CAPACITY: usize = 192;
+
+/// The key of a piece of notice text, folded once so that a look-up
+/// compares every spelling of a table against it without folding the
+/// text again for each.
+struct TextKey<'a> {
+    text: &'a str,
+    /// The key's bytes, when it is all ASCII and fits; the bytes past
+    /// `len` are unused.
+    bytes: [u8; TEXT_KEY_CAPACITY],
+    len: usize,
+    ascii: bool,
+}
+
+impl<'a> TextKey<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut bytes = [0u8; TEXT_KEY_CAPACITY];
+        let mut len = 0;
+        let ascii = for_each_key_byte(text, |byte| match bytes.get_mut(len) {
+            Some(slot) => {
+                *slot = byte;
+                len += 1;
+                true
+            }
+            None => false,
+        });
+        Self {
+            text,
+            bytes,
+            len,
+            ascii,
+        }
+    }
+
+    /// `true` when the text's key equals the key of `spelling`, as
+    /// [`key_eq`] decides.
+    fn matches(&self, spelling: &str) -> bool {
+        if !self.ascii {
+            return key_eq(self.text, spelling);
+        }
+        let want = &self.bytes[..self.len];
+        let mut at = 0;
+        // Stops at the first byte that differs, usually the first; a
+        // spelling with a character outside ASCII cannot equal the key.
+        let whole = for_each_key_byte(spelling, |byte| {
+            let same = want.get(at) == Some(&byte);
+            at += 1;
+            same
+        });
+        whole && at == want.len()
+    }
+}
+
+/// Feeds [`key`] of `text` to `emit` byte by byte, without building the
+/// iterator: ASCII, nearly all of any notice, folds to its lowercase
+/// without decoding. Stops with `false` as soon as `emit` refuses a byte
+/// or a character folds to something outside ASCII.
+fn for_each_key_byte(text: &str, mut emit: impl FnMut(u8) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut started = false;
+    let mut space_before = false;
+    while let Some(&byte) = bytes.get(at) {
+        let folded = if byte.is_ascii() {
+            at += 1;
+            byte.to_ascii_lowercase()
+        } else {
+            // `at` only ever moves by whole characters.
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                return false;
+            };
+            at += c.len_utf8();
+            match fold_char(c) {
+                f if f.is_ascii() => f as u8,
+                _ => return false,
+            }
+        };
+        match folded {
+            b'*' | b'_' | b',' => {}
+            b' ' => space_before = started,
+            _ => {
+                if space_before && !emit(b' ') {
+                    return false;
+                }
+                if !emit(folded) {
+                    return false;
+                }
+                space_before = false;
+                started = true;
+            }
+        }
+    }
+    true
 }
 
 fn key_eq(text: &str, spelling: &str) -> bool {
-    // Look-ups try every name and phrase of a table: reject on the first
-    // character of the key before setting up the two key iterators.
-    first_key_char(text) == first_key_char(spelling) && key(text).eq(key(spelling))
+    key(text).eq(key(spelling))
 }
 
-/// The first character [`key`] yields, without building it.
-fn first_key_char(s: &str) -> Option<char> {
-    s.chars()
-        .map(fold_char)
-        .find(|c| !matches!(c, '*' | '_' | ',' | ' '))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Text over the characters every branch of the key treats apart:
+    /// ASCII case, marks, commas, spaces and tabs, accents, a non-breaking
+    /// space and a letter that folds outside ASCII.
+    fn mixed_text() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::string::string_regex("[aAeE *_,\t\u{e9}\u{c9}\u{a0}\u{df}]{0,12}")
+            .expect("a valid pattern")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_folded_text_key_agrees_with_key_eq(a in mixed_text(), b in mixed_text()) {
+            proptest::prop_assert_eq!(TextKey::new(&a).matches(&b), key_eq(&a, &b));
+            proptest::prop_assert!(TextKey::new(&a).matches(&a));
+        }
+    }
+
+    #[test]
+    fn every_catalogue_spelling_finds_its_level() {
+        for (rung, level) in CATALOGUE.iter().zip(&LEVELS) {
+            for spelling in [rung.english, rung.french]
+                .into_iter()
+                .chain(rung.also.iter().copied())
+            {
+                assert_eq!(
+                    BehaviourLevel::lookup(rung.competency, spelling),
+                    Some(*level),
+                    "{spelling}"
+                );
+            }
+        }
+    }
 }

@@ -12,7 +12,9 @@ use core::str::FromStr;
 
 use crate::OfficialLanguage;
 use crate::macros::serde_via_str;
-use crate::text::{fold_char, strip_prefix_folded};
+use crate::text::{
+    entries_starting_with, fold_char, index_by_first_letter, indices, strip_prefix_folded,
+};
 
 // ---------------------------------------------------------------------------
 // Words: an allocation-free tokenizer over folded text.
@@ -87,7 +89,14 @@ impl<'a> Iterator for Tokens<'a> {
     type Item = Tok<'a>;
 
     fn next(&mut self) -> Option<Tok<'a>> {
-        let s = self.rest.trim_start();
+        // ASCII white space (as `char::is_whitespace` has it) is skipped
+        // byte by byte; anything else goes through `trim_start`.
+        let skipped = self
+            .rest
+            .bytes()
+            .position(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+            .unwrap_or(self.rest.len());
+        let s = self.rest[skipped..].trim_start();
         let first = s.chars().next()?;
         let (token, rest);
         let tok = if first.is_ascii_digit() {
@@ -98,10 +107,20 @@ impl<'a> Iterator for Tokens<'a> {
             (token, rest) = s.split_at(end);
             Tok::Num(token)
         } else if is_letter(first) {
-            let end = s
-                .char_indices()
-                .find(|&(_, c)| !is_letter(c))
-                .map_or(s.len(), |(i, _)| i);
+            // ASCII letters byte by byte, then by character from the first
+            // non-ASCII one.
+            let ascii_end = s
+                .bytes()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(s.len());
+            let end = if s.as_bytes().get(ascii_end).is_some_and(|b| !b.is_ascii()) {
+                s[ascii_end..]
+                    .char_indices()
+                    .find(|&(_, c)| !is_letter(c))
+                    .map_or(s.len(), |(i, _)| ascii_end + i)
+            } else {
+                ascii_end
+            };
             (token, rest) = s.split_at(end);
             Tok::Word(token)
         } else {
@@ -148,6 +167,108 @@ fn is_any(word: &str, keywords: &[&str]) -> bool {
 fn phrase_eq(s: &str, phrase: &str) -> bool {
     let mut t = Tokens::new(s);
     t.eat_phrase(phrase) && t.next_significant().is_none()
+}
+
+/// Keywords (at most 128, ASCII lowercase, each starting with a letter)
+/// whose use in a text is found in one pass: each word of the text is
+/// compared only with the keywords that start with its folded first
+/// letter, and questions about the text are then bit masks, built at
+/// compile time with [`Vocabulary::mask`].
+struct Vocabulary {
+    words: &'static [&'static str],
+    by_first_letter: [u128; 26],
+}
+
+impl Vocabulary {
+    const fn new(words: &'static [&'static str]) -> Self {
+        assert!(words.len() <= 128, "at most 128 keywords");
+        let mut by_first_letter = [0u128; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let first = words[i].as_bytes()[0];
+            assert!(first.is_ascii_lowercase(), "keywords start with a letter");
+            by_first_letter[(first - b'a') as usize] |= 1 << i;
+            i += 1;
+        }
+        Self {
+            words,
+            by_first_letter,
+        }
+    }
+
+    /// The bits of the keywords `group`; every one must be in the
+    /// vocabulary (a compile-time error in a constant).
+    const fn mask(&self, group: &[&str]) -> u128 {
+        let mut mask = 0;
+        let mut g = 0;
+        while g < group.len() {
+            let mut i = 0;
+            while !const_str_eq(self.words[i], group[g]) {
+                i += 1;
+            }
+            mask |= 1 << i;
+            g += 1;
+        }
+        mask
+    }
+
+    /// The bits of the keywords `word` is (see [`is`]).
+    fn of_word(&self, word: &str) -> u128 {
+        let Some(first) = word.chars().next().map(fold_char) else {
+            return 0;
+        };
+        if !first.is_ascii_lowercase() {
+            return 0;
+        }
+        let mut candidates = self.by_first_letter[usize::from(first as u8 - b'a')];
+        let ascii = word.is_ascii();
+        let mut found = 0;
+        while candidates != 0 {
+            let i = candidates.trailing_zeros();
+            candidates &= candidates - 1;
+            let keyword = self.words[i as usize];
+            // `is`, with the ASCII test made once for all the keywords.
+            let same = if ascii {
+                keyword.len() == word.len()
+                    && word
+                        .bytes()
+                        .zip(keyword.bytes())
+                        .all(|(a, b)| a.to_ascii_lowercase() == b)
+            } else {
+                is(word, keyword)
+            };
+            if same {
+                found |= 1 << i;
+            }
+        }
+        found
+    }
+
+    /// The bits of every keyword a word of `text` is.
+    fn of_text(&self, text: &str) -> u128 {
+        Tokens::new(text)
+            .filter_map(|t| match t {
+                Tok::Word(w) => Some(self.of_word(w)),
+                _ => None,
+            })
+            .fold(0, |set, bits| set | bits)
+    }
+}
+
+/// `a == b`, in a constant.
+const fn const_str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Trims a value: white space, trailing `;`, `.` or `,`, and surrounding
@@ -240,15 +361,25 @@ const NUMBER_WORDS: [(&str, u32, bool); 49] = [
     ("zero", 0, false),
 ];
 
+/// [`NUMBER_WORDS`] indexed by first letter.
+const NUMBER_WORDS_BY_LETTER: [u64; 26] = {
+    let mut words = [""; NUMBER_WORDS.len()];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        words[i] = NUMBER_WORDS[i].0;
+        i += 1;
+    }
+    index_by_first_letter(&words)
+};
+
 fn number_word(word: &str) -> Option<(u32, bool)> {
     // Every token of a contract paragraph is tried as a number: compare
     // only the number words that start with the token's folded letter.
     let first = fold_char(word.chars().next()?);
-    NUMBER_WORDS
-        .iter()
-        .filter(|(w, _, _)| w.starts_with(first))
+    indices(entries_starting_with(&NUMBER_WORDS_BY_LETTER, first))
+        .map(|i| NUMBER_WORDS[i])
         .find(|(w, _, _)| is(word, w))
-        .map(|&(_, value, french)| (value, french))
+        .map(|(_, value, french)| (value, french))
 }
 
 /// Digits, saturating at `u32::MAX` so that a huge number is out of range
@@ -906,6 +1037,37 @@ pub struct ContractClause {
     kind: Option<ClauseKind>,
 }
 
+/// The words [`ContractClause::from_text`] looks for.
+const CLAUSE_WORDS: Vocabulary = Vocabulary::new(&[
+    "turnover",
+    "political",
+    "politically",
+    "rotation",
+    "politique",
+    "politiques",
+    "initial",
+    "initiale",
+    "extension",
+    "extended",
+    "extend",
+    "prolongee",
+    "prolonge",
+    "prolongation",
+    "prolonger",
+    "project",
+    "projects",
+    "projet",
+    "projets",
+    "indefinite",
+    "indeterminee",
+    "followed",
+    "thereafter",
+    "then",
+    "suivi",
+    "suivie",
+    "ensuite",
+]);
+
 /// Labels that may precede a clause value, longest first.
 const CLAUSE_LABELS: [&str; 7] = [
     "contract clause applicable",
@@ -1006,18 +1168,24 @@ impl ContractClause {
     /// assert_eq!(clause.letter(), None);
     /// ```
     pub fn from_text(text: &str) -> Option<Self> {
-        let has = |words: &[&str]| {
-            Tokens::new(text).any(|t| matches!(t, Tok::Word(w) if is_any(w, words)))
-        };
-        let kind = if (has(&["turnover"]) && has(&["political", "politically"]))
-            || (has(&["rotation"]) && has(&["politique", "politiques"]))
+        const V: &Vocabulary = &CLAUSE_WORDS;
+        let words = V.of_text(text);
+        let has = |mask: u128| words & mask != 0;
+        let kind = if (has(const { V.mask(&["turnover"]) })
+            && has(const { V.mask(&["political", "politically"]) }))
+            || (has(const { V.mask(&["rotation"]) })
+                && has(const { V.mask(&["politique", "politiques"]) }))
         {
             ClauseKind::PoliticalTurnover
-        } else if has(&["initial", "initiale"]) && has(EXTENSION_CUES) {
+        } else if has(const { V.mask(&["initial", "initiale"]) })
+            && has(const { V.mask(EXTENSION_CUES) })
+        {
             ClauseKind::SeniorAppointment
-        } else if has(&["project", "projects", "projet", "projets"]) {
+        } else if has(const { V.mask(&["project", "projects", "projet", "projets"]) }) {
             ClauseKind::Project
-        } else if has(&["indefinite", "indeterminee"]) && has(FOLLOWED_CUES) {
+        } else if has(const { V.mask(&["indefinite", "indeterminee"]) })
+            && has(const { V.mask(FOLLOWED_CUES) })
+        {
             ClauseKind::Standard
         } else {
             return None;
@@ -1797,8 +1965,9 @@ impl ContractTerms {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_text(text: &str) -> Result<Self, ParseContractError> {
-        match extract(text, false) {
-            Err(Failure::NoTerms) => extract(text, true),
+        let (others, seconded) = read_drafts(text, true);
+        match settle_draft(others) {
+            Err(Failure::NoTerms) => settle_draft(seconded),
             other => other,
         }
         .map_err(|failure| failure.into_error(text))
@@ -1826,7 +1995,7 @@ impl ContractTerms {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn seconded_from_text(text: &str) -> Result<Self, ParseContractError> {
-        extract(text, true).map_err(|failure| failure.into_error(text))
+        settle_draft(read_drafts(text, false).1).map_err(|failure| failure.into_error(text))
     }
 }
 
@@ -2073,16 +2242,101 @@ enum Role {
     Notice,
 }
 
-fn cue_role(word: &str, about_service: bool) -> Option<Role> {
-    if is_any(word, INITIAL_CUES) {
+/// The words of a contract sentence that give it its meaning: the
+/// audience, the flags and the cue words of durations.
+const SENTENCE_WORDS: Vocabulary = Vocabulary::new(&[
+    // Audience.
+    "seconded",
+    "secondment",
+    "detache",
+    "detachee",
+    "detaches",
+    "detachees",
+    "detachement",
+    "non",
+    "hors",
+    "serving",
+    "fonction",
+    "en",
+    "agent",
+    "agents",
+    // Flags.
+    "service",
+    "conversion",
+    "transformation",
+    "convert",
+    "converted",
+    "transforme",
+    "transformee",
+    "transformer",
+    "indefinite",
+    "indeterminee",
+    "followed",
+    "thereafter",
+    "then",
+    "suivi",
+    "suivie",
+    "ensuite",
+    "agreement",
+    "accord",
+    "national",
+    "nationale",
+    "nationales",
+    "nationaux",
+    // Cue words of durations.
+    "contract",
+    "contracts",
+    "contrat",
+    "contrats",
+    "initial",
+    "initiale",
+    "renew",
+    "renewal",
+    "renewals",
+    "renewed",
+    "renewable",
+    "renouvelable",
+    "renouvele",
+    "renouvelee",
+    "renouvellement",
+    "reconduit",
+    "reconduite",
+    "reconduction",
+    "reconductible",
+    "extension",
+    "extended",
+    "extend",
+    "prolongee",
+    "prolonge",
+    "prolongation",
+    "prolonger",
+    "maximum",
+    "maximale",
+    "maximal",
+    "exceed",
+    "exceeds",
+    "excede",
+    "depasse",
+    "later",
+    "tard",
+    // Counts of renewals.
+    "once",
+    "twice",
+]);
+
+/// The role a cue word (its [`SENTENCE_WORDS`] bits) gives the next
+/// duration.
+fn cue_role(word: u128, about_service: bool) -> Option<Role> {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    if word & const { V.mask(INITIAL_CUES) } != 0 {
         Some(Role::Initial)
-    } else if is_any(word, RENEWAL_CUES) {
+    } else if word & const { V.mask(RENEWAL_CUES) } != 0 {
         Some(Role::Renewal)
-    } else if is_any(word, EXTENSION_CUES) {
+    } else if word & const { V.mask(EXTENSION_CUES) } != 0 {
         Some(Role::Extension)
-    } else if about_service && is_any(word, MAX_CUES) {
+    } else if about_service && word & const { V.mask(MAX_CUES) } != 0 {
         Some(Role::MaxService)
-    } else if is_any(word, NOTICE_CUES) {
+    } else if word & const { V.mask(NOTICE_CUES) } != 0 {
         Some(Role::Notice)
     } else {
         None
@@ -2118,53 +2372,99 @@ fn settle<T: PartialEq>(
     }
 }
 
-/// Whether a sentence is about seconded staff, and whether about serving
-/// staff.
-fn audience(sentence: &str) -> (bool, bool) {
-    let mut seconded = false;
-    let mut serving = false;
-    let mut prev: Option<&str> = None;
-    let mut prev2: Option<&str> = None;
-    for tok in Tokens::new(sentence) {
-        let Tok::Word(w) = tok else { continue };
-        if is_any(w, SECONDED_WORDS) && !prev.is_some_and(|p| is_any(p, &["non", "hors"])) {
-            seconded = true;
+/// What one pass over a sentence's words tells: every keyword of
+/// [`SENTENCE_WORDS`] it uses, and its audience.
+struct SentenceWords {
+    used: u128,
+    /// About seconded staff (*seconded*, *détaché(e)*, but not
+    /// *non-seconded* or *hors détachement*).
+    seconded: bool,
+    /// About serving staff (*serving*, *agents en fonction*).
+    serving: bool,
+}
+
+impl SentenceWords {
+    fn of(sentence: &str) -> Self {
+        const V: &Vocabulary = &SENTENCE_WORDS;
+        let mut words = Self {
+            used: 0,
+            seconded: false,
+            serving: false,
+        };
+        let (mut prev, mut prev2) = (0u128, 0u128);
+        for tok in Tokens::new(sentence) {
+            let Tok::Word(w) = tok else { continue };
+            let bits = V.of_word(w);
+            words.used |= bits;
+            if bits & const { V.mask(SECONDED_WORDS) } != 0
+                && prev & const { V.mask(&["non", "hors"]) } == 0
+            {
+                words.seconded = true;
+            }
+            if bits & const { V.mask(&["serving"]) } != 0
+                || (bits & const { V.mask(&["fonction"]) } != 0
+                    && prev & const { V.mask(&["en"]) } != 0
+                    && prev2 & const { V.mask(&["agent", "agents"]) } != 0)
+            {
+                words.serving = true;
+            }
+            prev2 = prev;
+            prev = bits;
         }
-        if is(w, "serving")
-            || (is(w, "fonction")
-                && prev.is_some_and(|p| is(p, "en"))
-                && prev2.is_some_and(|p| is_any(p, &["agent", "agents"])))
-        {
-            serving = true;
-        }
-        prev2 = prev;
-        prev = Some(w);
+        words
     }
-    (seconded, serving)
+
+    fn has(&self, mask: u128) -> bool {
+        self.used & mask != 0
+    }
 }
 
 /// Reads one sentence into `draft`.
-fn read_sentence(sentence: &str, draft: &mut Draft) -> Result<(), &'static str> {
-    let words = || {
-        Tokens::new(sentence).filter_map(|t| match t {
-            Tok::Word(w) => Some(w),
-            _ => None,
-        })
-    };
-    let has = |list: &[&str]| words().any(|w| is_any(w, list));
-    let about_service = has(&["service"]);
-    if has(CONVERSION_CUES) {
+fn read_sentence(
+    sentence: &str,
+    words: &SentenceWords,
+    draft: &mut Draft,
+) -> Result<(), &'static str> {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    let about_service = words.has(const { V.mask(&["service"]) });
+    if words.has(const { V.mask(CONVERSION_CUES) }) {
         draft.conversion = true;
-    } else if has(&["indefinite", "indeterminee"]) && has(FOLLOWED_CUES) {
+    } else if words.has(const { V.mask(&["indefinite", "indeterminee"]) })
+        && words.has(const { V.mask(FOLLOWED_CUES) })
+    {
         draft.followed_by_indefinite = true;
     }
-    if has(&["agreement", "accord"]) && has(&["national", "nationale", "nationales", "nationaux"]) {
+    if words.has(const { V.mask(&["agreement", "accord"]) })
+        && words.has(const { V.mask(&["national", "nationale", "nationales", "nationaux"]) })
+    {
         draft.national_agreement = true;
     }
 
     let mut t = Tokens::new(sentence);
     let mut cue: Option<Role> = None;
     loop {
+        // Most tokens are neither a number nor a count of renewals: settle
+        // them on one reading (the slow path below would find no duration
+        // and no count, then take the word as a cue).
+        let mut look = t.clone();
+        match look.next() {
+            None => break,
+            Some(Tok::Punct(_)) => {
+                t = look;
+                continue;
+            }
+            Some(Tok::Word(w)) if number_word(w).is_none() => {
+                let bits = V.of_word(w);
+                if bits & const { V.mask(&["once", "twice"]) } == 0 {
+                    t = look;
+                    if let Some(role) = cue_role(bits, about_service) {
+                        cue = Some(role);
+                    }
+                    continue;
+                }
+            }
+            Some(_) => {}
+        }
         let mut look = t.clone();
         if let Some(duration) = parse_duration(&mut look) {
             let Ok(duration) = duration else {
@@ -2238,7 +2538,7 @@ fn read_sentence(sentence: &str, draft: &mut Draft) -> Result<(), &'static str> 
             continue;
         }
         if let Some(Tok::Word(w)) = t.next() {
-            if let Some(role) = cue_role(w, about_service) {
+            if let Some(role) = cue_role(V.of_word(w), about_service) {
                 cue = Some(role);
             }
         }
@@ -2246,7 +2546,7 @@ fn read_sentence(sentence: &str, draft: &mut Draft) -> Result<(), &'static str> 
     Ok(())
 }
 
-/// Why [`extract`] found no terms; turned into a [`ParseContractError`] only
+/// Why [`settle_draft`] found no terms; turned into a [`ParseContractError`] only
 /// at the end, so that trying the seconded sentences after the others does
 /// not allocate.
 #[derive(Debug)]
@@ -2267,17 +2567,37 @@ impl Failure {
     }
 }
 
-/// Reads the terms from the sentences of `text` addressed to seconded staff
-/// (`seconded`) or to the others.
-fn extract(text: &str, seconded: bool) -> Result<ContractTerms, Failure> {
-    let mut draft = Draft::default();
+/// The drafts of the terms offered to the others (when `ordinary`) and to
+/// seconded staff, read in one pass over the sentences of `text`; a draft
+/// stops at its first conflict.
+fn read_drafts(
+    text: &str,
+    ordinary: bool,
+) -> (Result<Draft, &'static str>, Result<Draft, &'static str>) {
+    let mut others = Ok(Draft::default());
+    let mut seconded = Ok(Draft::default());
     for sentence in sentences(text) {
-        let (about_seconded, about_serving) = audience(sentence);
-        if about_seconded != seconded || about_serving {
+        let words = SentenceWords::of(sentence);
+        if words.serving || (!ordinary && !words.seconded) {
             continue;
         }
-        read_sentence(sentence, &mut draft).map_err(Failure::Conflict)?;
+        let slot = if words.seconded {
+            &mut seconded
+        } else {
+            &mut others
+        };
+        if let Ok(draft) = slot {
+            if let Err(what) = read_sentence(sentence, &words, draft) {
+                *slot = Err(what);
+            }
+        }
     }
+    (others, seconded)
+}
+
+/// The terms of a draft read by [`read_drafts`].
+fn settle_draft(draft: Result<Draft, &'static str>) -> Result<ContractTerms, Failure> {
+    let draft = draft.map_err(Failure::Conflict)?;
     let initial = draft.initial.ok_or(Failure::NoTerms)?;
     let renewal = draft.renewal.map(|up_to| Renewal {
         times: draft.times.unwrap_or(1),
@@ -2412,4 +2732,63 @@ pub enum ParseContractError {
         /// The invariant broken.
         reason: ContractTermsError,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The character-by-character tokenizer the byte fast paths replaced.
+    fn reference_tokens(mut s: &str) -> Vec<Tok<'_>> {
+        let mut out = Vec::new();
+        loop {
+            s = s.trim_start();
+            let Some(first) = s.chars().next() else {
+                return out;
+            };
+            let end = if first.is_ascii_digit() {
+                s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len())
+            } else if is_letter(first) {
+                s.find(|c: char| !is_letter(c)).unwrap_or(s.len())
+            } else {
+                first.len_utf8()
+            };
+            let (token, rest) = s.split_at(end);
+            out.push(if first.is_ascii_digit() {
+                Tok::Num(token)
+            } else if is_letter(first) {
+                Tok::Word(token)
+            } else {
+                Tok::Punct(fold_char(first))
+            });
+            s = rest;
+        }
+    }
+
+    #[test]
+    fn tokenizes_words_numbers_and_marks() {
+        let text = "Durée\u{a0}de 3-year\u{0b}contrat prolongée, l\u{2019}agent 24mois";
+        assert_eq!(
+            Tokens::new(text).collect::<Vec<_>>(),
+            reference_tokens(text)
+        );
+        assert_eq!(
+            Tokens::new("a 3-year").collect::<Vec<_>>(),
+            [
+                Tok::Word("a"),
+                Tok::Num("3"),
+                Tok::Punct('-'),
+                Tok::Word("year")
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_agree_with_the_reference(
+            s in proptest::string::string_regex("[aZé1 \t\u{b}\u{a0}\u{2019}.-]{0,16}").expect("a valid pattern")
+        ) {
+            proptest::prop_assert_eq!(Tokens::new(&s).collect::<Vec<_>>(), reference_tokens(&s));
+        }
+    }
 }

@@ -5,7 +5,7 @@ use core::str::FromStr;
 
 use crate::language::OfficialLanguage;
 use crate::macros::serde_via_str;
-use crate::text::{fold_eq, folded};
+use crate::text::{contains_folded_each, fold_eq, phrases_of};
 
 /// A level of formal education, ordered low to high.
 ///
@@ -66,6 +66,10 @@ const PHRASES: [(&str, EducationLevel); 20] = [
     ("niveau secondaire", EducationLevel::SecondarySchool),
     ("high school", EducationLevel::SecondarySchool),
 ];
+
+/// The phrases of [`PHRASES`] alone, in the same order, for the one-pass
+/// search.
+const PHRASE_TEXTS: [&str; PHRASES.len()] = phrases_of(&PHRASES);
 
 impl EducationLevel {
     /// All levels, low to high.
@@ -130,32 +134,13 @@ impl EducationLevel {
     /// assert_eq!(EducationLevel::find_in("be willing to travel"), None);
     /// ```
     pub fn find_in(sentence: &str) -> Option<Self> {
+        // One pass over the sentence for all the phrases; the first phrase
+        // found in table order (the highest level) wins.
+        let found = contains_folded_each(sentence, &PHRASE_TEXTS);
         PHRASES
-            .iter()
-            .find(|(phrase, _)| contains_folded(sentence, phrase))
+            .get(found.trailing_zeros() as usize)
             .map(|&(_, level)| level)
     }
-}
-
-/// `true` when the folded `haystack` contains the folded `needle`.
-pub(crate) fn contains_folded(haystack: &str, needle: &str) -> bool {
-    let needle_first = match folded(needle).next() {
-        Some(c) => c,
-        None => return true,
-    };
-    let mut rest = haystack;
-    while let Some((i, c)) = rest.char_indices().next() {
-        if crate::text::fold_char(c) == needle_first && starts_with_folded(rest, needle) {
-            return true;
-        }
-        rest = &rest[i + c.len_utf8()..];
-    }
-    false
-}
-
-fn starts_with_folded(s: &str, prefix: &str) -> bool {
-    let mut s = folded(s);
-    folded(prefix).all(|p| s.next() == Some(p))
 }
 
 impl fmt::Display for EducationLevel {

@@ -455,7 +455,7 @@ impl FromStr for GradeCategory {
     /// label (`linguists`, `Manuel et technique`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let body = clean(s);
-        let body = ["category", "categorie", "cat."]
+        let body = CATEGORY_LABELS
             .iter()
             .find_map(|label| strip_word(body, label))
             .map_or(body, |rest| rest.trim_start_matches(is_noise));
@@ -1005,6 +1005,12 @@ impl FromStr for PostGrade {
     /// An old grade that disagrees with the G grade printed beside it, and
     /// two grades that are not consecutive in one category, are errors.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(grade) = printed_plain_grade(s) {
+            return Ok(Self::Single {
+                grade,
+                legacy_printed: false,
+            });
+        }
         let body = strip_outer_parens(clean(s));
         if body.is_empty() {
             return Err(ParsePostGradeError::Empty(s.to_owned()));
@@ -1015,7 +1021,7 @@ impl FromStr for PostGrade {
                 legacy_printed: false,
             });
         }
-        if UNGRADED_SPELLINGS.iter().any(|&u| fold_eq(body, u)) {
+        if is_ungraded(body) {
             return Ok(Self::Ungraded);
         }
         let groups = group_atoms(body).ok_or_else(|| ParsePostGradeError::Unknown(s.to_owned()))?;
@@ -1273,6 +1279,10 @@ pub enum ParsePostGradeError {
 /// Labels that may precede a grade, folded, matched as whole words.
 const LABELS: [&str; 3] = ["nato", "otan", "grade"];
 
+/// Labels that may precede a grade category, folded, matched as whole
+/// words.
+const CATEGORY_LABELS: [&str; 3] = ["category", "categorie", "cat."];
+
 /// Characters around labels and values that carry no meaning: markdown
 /// marks, colons, table bars.
 fn is_noise(c: char) -> bool {
@@ -1281,7 +1291,23 @@ fn is_noise(c: char) -> bool {
 
 /// `s` after `word` (folded) when `word` is followed by a non-letter.
 fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
-    let rest = strip_prefix_folded(s, word)?;
+    // Labels are printed in ASCII, which folds byte for byte: decide from
+    // the bytes when the text starts with the label or with other
+    // printable ASCII, and fold only when white space or another script
+    // comes first. (Every label is printable ASCII; a test checks it.)
+    let text = s.as_bytes();
+    if let (Some(first), Some(want)) = (text.first(), word.as_bytes().first()) {
+        // Most calls try a label the text does not start with.
+        if first.is_ascii_graphic() && !first.eq_ignore_ascii_case(want) {
+            return None;
+        }
+    }
+    let rest = match text.get(..word.len()) {
+        // The bytes before `word.len()` are ASCII, so it is a boundary.
+        Some(head) if head.eq_ignore_ascii_case(word.as_bytes()) => s.get(word.len()..)?,
+        Some(head) if head.iter().all(u8::is_ascii_graphic) => return None,
+        _ => strip_prefix_folded(s, word)?,
+    };
     match rest.chars().next() {
         Some(c) if c.is_alphabetic() => None,
         _ => Some(rest),
@@ -1309,22 +1335,27 @@ fn strip_outer_parens(s: &str) -> &str {
 
 /// A folded character cursor over a `&str`.
 struct Chars<'a> {
-    inner: core::iter::Peekable<core::str::Chars<'a>>,
+    rest: &'a str,
 }
 
 impl<'a> Chars<'a> {
     fn new(s: &'a str) -> Self {
-        Self {
-            inner: s.chars().peekable(),
-        }
+        Self { rest: s }
     }
 
     fn peek(&mut self) -> Option<char> {
-        self.inner.peek().copied().map(fold_char)
+        // Grades are printed in ASCII: read the byte, and decode only
+        // past it.
+        match *self.rest.as_bytes().first()? {
+            b if b.is_ascii() => Some(char::from(b.to_ascii_lowercase())),
+            _ => self.rest.chars().next().map(fold_char),
+        }
     }
 
     fn bump(&mut self) {
-        self.inner.next();
+        let mut chars = self.rest.chars();
+        chars.next();
+        self.rest = chars.as_str();
     }
 
     fn skip_spaces(&mut self) {
@@ -1357,6 +1388,38 @@ impl<'a> Chars<'a> {
         }
         value
     }
+}
+
+/// The grade of a single grade printed as notices print it: `G20`,
+/// `NATO Grade G20`, `Grade G7`, in ASCII with single spaces. These are
+/// most of the inputs, and the general path gives the same result for
+/// them; anything else (or an error) is left to it.
+fn printed_plain_grade(s: &str) -> Option<Grade> {
+    let mut rest = s;
+    while let Some(after) = LABELS.iter().find_map(|label| {
+        let (head, after) = rest.split_at_checked(label.len())?;
+        if head.eq_ignore_ascii_case(label) {
+            after.strip_prefix(' ')
+        } else {
+            None
+        }
+    }) {
+        rest = after;
+    }
+    plain_g_grade(rest)
+}
+
+/// `true` when `body` (cleaned, so starting with neither white space nor
+/// a label) is one of the spellings of an ungraded post.
+fn is_ungraded(body: &str) -> bool {
+    // The first character rejects most bodies before the full comparison.
+    let Some(first) = body.chars().next().map(fold_char) else {
+        return false;
+    };
+    UNGRADED_SPELLINGS
+        .iter()
+        .filter(|u| u.as_bytes().first().map(|&b| char::from(b)) == Some(first))
+        .any(|&u| fold_eq(body, u))
 }
 
 /// The grade a bare `G1`..`G24` (any case, no leading zero) names: the form
@@ -1544,6 +1607,13 @@ mod tests {
     /// The fast path for `G20` must give what the general grouping gives
     /// for the same grade spelled with a space or a dash.
     #[test]
+    fn labels_are_printable_ascii() {
+        for label in LABELS.into_iter().chain(CATEGORY_LABELS) {
+            assert!(label.bytes().all(|b| b.is_ascii_graphic()), "{label}");
+        }
+    }
+
+    #[test]
     fn plain_g_grades_agree_with_the_general_path() {
         for grade in Grade::ALL {
             let n = grade.number();
@@ -1561,5 +1631,17 @@ mod tests {
         assert!(plain_g_grade("G0").is_none());
         assert!(plain_g_grade("G05").is_none());
         assert!("G25".parse::<PostGrade>().is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_printed_fast_path_agrees_with_the_general_path(
+            s in "((NATO|nato|OTAN|Grade|grade|Gradex|G) {0,2}){0,3}[gG ]?[0-9]{0,3}",
+        ) {
+            if let Some(grade) = printed_plain_grade(&s) {
+                let body = strip_outer_parens(clean(&s));
+                proptest::prop_assert_eq!(plain_g_grade(body), Some(grade), "{}", s);
+            }
+        }
     }
 }

@@ -427,41 +427,206 @@ fn is_break_char(c: char) -> bool {
     matches!(c, ';' | ',' | ':' | '.' | '!' | '?')
 }
 
+impl<'a> Tokens<'a> {
+    /// The character starting at byte `at` of the rest, and its length.
+    /// ASCII, nearly every character of a sentence, is read from the byte.
+    fn char_at(&self, at: usize) -> Option<(char, usize)> {
+        match *self.rest.as_bytes().get(at)? {
+            b if b.is_ascii() => Some((char::from(b), 1)),
+            _ => {
+                let c = self.rest.get(at..)?.chars().next()?;
+                Some((c, c.len_utf8()))
+            }
+        }
+    }
+}
+
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
     fn next(&mut self) -> Option<Token<'a>> {
         let rest = self.rest;
-        let mut chars = rest.char_indices();
+        let mut at = 0;
         let start = loop {
-            let Some((i, c)) = chars.next() else {
+            let Some((c, len)) = self.char_at(at) else {
                 self.rest = "";
                 return None;
             };
             if is_break_char(c) {
-                self.rest = &rest[i + c.len_utf8()..];
+                self.rest = rest.get(at + len..).unwrap_or_default();
                 return Some(Token::Break);
             }
             if is_word_char(c) {
-                break i;
+                break at;
             }
+            at += len;
         };
-        let end = chars
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(rest.len(), |(i, _)| i);
-        self.rest = &rest[end..];
-        Some(Token::Word(&rest[start..end]))
+        while let Some((c, len)) = self.char_at(at) {
+            if !is_word_char(c) {
+                break;
+            }
+            at += len;
+        }
+        // `start` and `at` only ever move by whole characters.
+        self.rest = rest.get(at..).unwrap_or_default();
+        Some(Token::Word(rest.get(start..at).unwrap_or_default()))
     }
 }
 
-/// `true` when the word `token` equals `word` once both are folded.
-fn word_eq(token: &str, word: &str) -> bool {
-    if token.is_ascii() && word.is_ascii() {
-        // ASCII folds byte for byte, so the lengths decide most look-ups.
-        return token.eq_ignore_ascii_case(word);
-    }
-    token.chars().map(fold_char).eq(word.chars().map(fold_char))
+/// Room for the longest word of the vocabulary (`intermediaire`), with
+/// margin. A word that does not fit equals none of it.
+const WORD_KEY_CAPACITY: usize = 16;
+
+/// A word of the input folded once, so that classifying it compares
+/// bytes against the vocabulary instead of folding it again per entry.
+#[derive(Clone, Copy)]
+struct WordKey {
+    bytes: [u8; WORD_KEY_CAPACITY],
+    len: usize,
 }
+
+impl WordKey {
+    /// The folded `word`, or `None` when it is longer than any word of the
+    /// vocabulary or folds to a character outside ASCII: every word of the
+    /// vocabulary folds to ASCII, so such a word equals none of them.
+    fn new(word: &str) -> Option<Self> {
+        let mut key = Self {
+            bytes: [0; WORD_KEY_CAPACITY],
+            len: 0,
+        };
+        let mut push = |c: char| {
+            let slot = key.bytes.get_mut(key.len).filter(|_| c.is_ascii())?;
+            *slot = c as u8;
+            key.len += 1;
+            Some(())
+        };
+        if word.is_ascii() {
+            for &b in word.as_bytes() {
+                push(char::from(b.to_ascii_lowercase()))?;
+            }
+        } else {
+            for c in word.chars() {
+                push(fold_char(c))?;
+            }
+        }
+        Some(key)
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+
+    /// `false` when no word of the vocabulary has this word's length and
+    /// first letter, so none can equal it.
+    fn may_be_vocabulary(&self) -> bool {
+        match self.as_bytes().first() {
+            Some(&first) if first.is_ascii_lowercase() => {
+                VOCABULARY_SIGNATURES[self.len] & (1 << (first - b'a')) != 0
+            }
+            _ => true,
+        }
+    }
+
+    /// `true` when this is `word`, a word of the vocabulary written folded
+    /// (lowercase ASCII; a test checks the tables).
+    fn is(&self, word: &str) -> bool {
+        self.as_bytes() == word.as_bytes()
+    }
+}
+
+/// The English or French name of a level, folded at compile time into
+/// its words, so that a look-up neither splits nor folds the label.
+struct NameKey {
+    words: [[u8; WORD_KEY_CAPACITY]; 2],
+    lens: [usize; 2],
+    count: usize,
+}
+
+impl NameKey {
+    /// Folds `label` as [`fold_char`] would, for the letters level names
+    /// use: ASCII and the accented Latin-1 letters of French. Any other
+    /// character, a word too long or more than two words fail the build.
+    const fn new(label: &str) -> Self {
+        let bytes = label.as_bytes();
+        let mut key = Self {
+            words: [[0; WORD_KEY_CAPACITY]; 2],
+            lens: [0; 2],
+            count: 1,
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b' ' {
+                key.count += 1;
+                i += 1;
+                continue;
+            }
+            let folded = if b.is_ascii() {
+                i += 1;
+                b.to_ascii_lowercase()
+            } else {
+                assert!(b == 0xC3, "level names use Latin-1 letters only");
+                i += 2;
+                fold_latin1_letter(bytes[i - 1])
+            };
+            let word = key.count - 1;
+            key.words[word][key.lens[word]] = folded;
+            key.lens[word] += 1;
+        }
+        key
+    }
+
+    fn word(&self, index: usize) -> Option<&[u8]> {
+        if index >= self.count {
+            return None;
+        }
+        self.words.get(index)?.get(..*self.lens.get(index)?)
+    }
+}
+
+/// The folded form of the Latin-1 letter whose UTF-8 encoding is `0xC3`
+/// then `second`, as [`fold_char`] gives it.
+const fn fold_latin1_letter(second: u8) -> u8 {
+    match second & !0x20 {
+        0x80..=0x85 => b'a',
+        0x87 => b'c',
+        0x88..=0x8B => b'e',
+        0x8C..=0x8F => b'i',
+        0x91 => b'n',
+        0x92..=0x96 => b'o',
+        0x99..=0x9C => b'u',
+        0x9D => b'y',
+        _ => panic!("unsupported letter in a level name"),
+    }
+}
+
+/// The English and French names of each level, folded: [`LEVELS`] is the
+/// source.
+const NAME_KEYS: [[NameKey; 2]; 6] = {
+    let mut i = 0;
+    let mut keys = [const {
+        [
+            NameKey {
+                words: [[0; WORD_KEY_CAPACITY]; 2],
+                lens: [0; 2],
+                count: 0,
+            },
+            NameKey {
+                words: [[0; WORD_KEY_CAPACITY]; 2],
+                lens: [0; 2],
+                count: 0,
+            },
+        ]
+    }; 6];
+    while i < LEVELS.len() {
+        keys[i] = [
+            NameKey::new(LEVELS[i].english),
+            NameKey::new(LEVELS[i].french),
+        ];
+        i += 1;
+    }
+    keys
+};
 
 /// A word that places a level in a requirement sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -485,6 +650,51 @@ const MARKERS: [(&str, Marker); 8] = [
     ("deux", Marker::Both),
     ("chacune", Marker::Both),
 ];
+
+/// For each length, the first letters (bit 0 for `a`) of the words of the
+/// vocabulary of that length: the level names' first words, markers,
+/// language names, joins and fillers.
+const VOCABULARY_SIGNATURES: [u32; WORD_KEY_CAPACITY + 1] = {
+    const fn add(signatures: &mut [u32; WORD_KEY_CAPACITY + 1], word: &[u8]) {
+        assert!(
+            word[0].is_ascii_lowercase(),
+            "vocabulary words start with a folded letter"
+        );
+        signatures[word.len()] |= 1 << (word[0] - b'a');
+    }
+    let mut signatures = [0; WORD_KEY_CAPACITY + 1];
+    let mut i = 0;
+    while i < NAME_KEYS.len() {
+        let mut lang = 0;
+        while lang < 2 {
+            let name = &NAME_KEYS[i][lang];
+            add(&mut signatures, name.words[0].split_at(name.lens[0]).0);
+            lang += 1;
+        }
+        i += 1;
+    }
+    i = 0;
+    while i < MARKERS.len() {
+        add(&mut signatures, MARKERS[i].0.as_bytes());
+        i += 1;
+    }
+    i = 0;
+    while i < LANGUAGE_SPELLINGS.len() {
+        add(&mut signatures, LANGUAGE_SPELLINGS[i].0.as_bytes());
+        i += 1;
+    }
+    i = 0;
+    while i < JOINS.len() {
+        add(&mut signatures, JOINS[i].as_bytes());
+        i += 1;
+    }
+    i = 0;
+    while i < FILLERS.len() {
+        add(&mut signatures, FILLERS[i].as_bytes());
+        i += 1;
+    }
+    signatures
+};
 
 /// Conjunctions that start a new clause (`VI in English and III in French`).
 const JOINS: [&str; 2] = ["and", "et"];
@@ -524,34 +734,44 @@ impl<'a> Items<'a> {
     }
 
     fn classify(&mut self, word: &'a str) -> Item<'a> {
-        if let Some(level) = numeral(word) {
+        let key = WordKey::new(word);
+        if let Some(level) = numeral(word, key.as_ref()) {
             return Item::Numeral(level);
         }
-        if word
-            .chars()
-            .all(|c| matches!(fold_char(c), 'i' | 'v' | 'x'))
-            || word.bytes().all(|b| b.is_ascii_digit())
-        {
+        let only_numeral_letters = match &key {
+            Some(key) => key
+                .as_bytes()
+                .iter()
+                .all(|b| matches!(b, b'i' | b'v' | b'x')),
+            None => word
+                .chars()
+                .all(|c| matches!(fold_char(c), 'i' | 'v' | 'x')),
+        };
+        if only_numeral_letters || word.bytes().all(|b| b.is_ascii_digit()) {
             return Item::BadNumeral(word);
         }
-        if let Some(level) = self.name(word) {
+        // Every entry below folds to ASCII and fits a key, and most words
+        // of a sentence have a length and first letter no entry has.
+        let Some(key) = key.filter(WordKey::may_be_vocabulary) else {
+            return Item::Word(word);
+        };
+        if let Some(level) = self.name(&key) {
             return Item::Name(level);
         }
-        if let Some(&(_, marker)) = MARKERS.iter().find(|(w, _)| word_eq(word, w)) {
+        if let Some(&(_, marker)) = MARKERS.iter().find(|(w, _)| key.is(w)) {
             return Item::Marker(marker, word);
         }
-        if let Some(&(_, lang, code)) = LANGUAGE_SPELLINGS.iter().find(|(w, _, _)| word_eq(word, w))
-        {
+        if let Some(&(_, lang, code)) = LANGUAGE_SPELLINGS.iter().find(|(w, _, _)| key.is(w)) {
             return if code {
                 Item::LanguageCode(lang)
             } else {
                 Item::Language(lang)
             };
         }
-        if JOINS.iter().any(|w| word_eq(word, w)) {
+        if JOINS.iter().any(|w| key.is(w)) {
             return Item::Join;
         }
-        if FILLERS.iter().any(|w| word_eq(word, w)) {
+        if FILLERS.iter().any(|w| key.is(w)) {
             return Item::Filler;
         }
         Item::Word(word)
@@ -560,25 +780,22 @@ impl<'a> Items<'a> {
     /// The level whose English or French name starts with `first` and
     /// continues with the next words; the longest name wins, so
     /// `intermédiaire supérieur` is IV and `intermédiaire` alone III.
-    fn name(&mut self, first: &str) -> Option<Proficiency> {
+    fn name(&mut self, first: &WordKey) -> Option<Proficiency> {
         let mut best: Option<(Proficiency, usize, Tokens<'a>)> = None;
-        for level in Proficiency::ALL {
-            for lang in OfficialLanguage::ALL {
-                let mut words = level.label(lang).split(' ');
-                if !words.next().is_some_and(|w| word_eq(first, w)) {
+        for (level, names) in Proficiency::ALL.into_iter().zip(&NAME_KEYS) {
+            for name in names {
+                if name.word(0) != Some(first.as_bytes()) {
                     continue;
                 }
                 let mut after = self.tokens.clone();
-                let mut matched = 1;
-                let complete = words.all(|w| match after.next() {
-                    Some(Token::Word(t)) if word_eq(t, w) => {
-                        matched += 1;
-                        true
+                let complete = (1..name.count).all(|index| match after.next() {
+                    Some(Token::Word(t)) => {
+                        WordKey::new(t).is_some_and(|t| name.word(index) == Some(t.as_bytes()))
                     }
                     _ => false,
                 });
-                if complete && best.as_ref().is_none_or(|b| matched > b.1) {
-                    best = Some((level, matched, after));
+                if complete && best.as_ref().is_none_or(|b| name.count > b.1) {
+                    best = Some((level, name.count, after));
                 }
             }
         }
@@ -599,14 +816,16 @@ impl<'a> Iterator for Items<'a> {
     }
 }
 
-/// The level written as a roman numeral (any case) or a digit 1..6.
-fn numeral(word: &str) -> Option<Proficiency> {
+/// The level written as a roman numeral (any case) or a digit 1..6;
+/// `key` is the folded `word`, if it has one.
+fn numeral(word: &str, key: Option<&WordKey>) -> Option<Proficiency> {
     if let [digit @ b'1'..=b'6'] = word.as_bytes() {
         return Proficiency::new(digit - b'0');
     }
+    let key = key?.as_bytes();
     Proficiency::ALL
         .into_iter()
-        .find(|level| word_eq(word, level.as_str()))
+        .find(|level| key.eq_ignore_ascii_case(level.as_str().as_bytes()))
 }
 
 // ---------------------------------------------------------------------------
@@ -1689,6 +1908,57 @@ mod arbitrary {
             any::<LanguageShortfalls>()
                 .prop_filter_map("no shortfall", |shortfalls| shortfalls.iter().next())
                 .boxed()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(word: &str) -> String {
+        word.chars().map(fold_char).collect()
+    }
+
+    #[test]
+    fn the_vocabulary_is_written_folded() {
+        let words = MARKERS
+            .iter()
+            .map(|&(w, _)| w)
+            .chain(LANGUAGE_SPELLINGS.iter().map(|&(w, _, _)| w))
+            .chain(JOINS)
+            .chain(FILLERS);
+        for word in words {
+            assert_eq!(folded(word), word);
+            assert!(word.is_ascii() && word.len() <= WORD_KEY_CAPACITY, "{word}");
+        }
+    }
+
+    #[test]
+    fn name_keys_are_the_folded_labels() {
+        for level in Proficiency::ALL {
+            for lang in OfficialLanguage::ALL {
+                let key = &NAME_KEYS[level as usize][lang as usize];
+                let words: Vec<String> = level.label(lang).split(' ').map(folded).collect();
+                assert_eq!(key.count, words.len(), "{level} {lang}");
+                for (index, word) in words.iter().enumerate() {
+                    assert_eq!(key.word(index), Some(word.as_bytes()), "{level} {lang}");
+                }
+                assert_eq!(key.word(words.len()), None);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_keys_agree_with_folding(word in "[a-zA-Z\u{e9}\u{c9}\u{ee}\u{e7}\u{df}\u{212a}\u{130}]{1,20}") {
+            let expected = folded(&word);
+            let key = WordKey::new(&word);
+            if expected.is_ascii() && expected.len() <= WORD_KEY_CAPACITY {
+                proptest::prop_assert_eq!(key.map(|k| k.as_bytes().to_vec()), Some(expected.into_bytes()));
+            } else {
+                proptest::prop_assert!(key.is_none());
+            }
         }
     }
 }

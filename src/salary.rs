@@ -673,9 +673,47 @@ fn parse_amount(num: &str) -> Result<Decimal, ErrorKind> {
 
 /// When `s` starts with `spelling` (folded) as whole words, the rest of `s`.
 fn strip_words<'a>(s: &'a str, spelling: &str) -> Option<&'a str> {
-    let rest = strip_prefix_folded(s, spelling)?;
+    let rest = match strip_ascii_prefix(s, spelling) {
+        Prefix::Absent => return None,
+        Prefix::Stripped(rest) => rest,
+        Prefix::Undecided => strip_prefix_folded(s, spelling)?,
+    };
     let word_end = spelling.chars().last().is_some_and(char::is_alphanumeric);
     (!(word_end && rest.starts_with(char::is_alphanumeric))).then_some(rest)
+}
+
+/// What [`strip_ascii_prefix`] could decide from the bytes alone.
+enum Prefix<'a> {
+    /// `s` does not start with the spelling.
+    Absent,
+    /// `s` starts with the spelling; the rest of `s`.
+    Stripped(&'a str),
+    /// White space or a non-ASCII character came first: fold.
+    Undecided,
+}
+
+/// [`strip_prefix_folded`] decided from the bytes while both sides are
+/// printable ASCII, which folds byte for byte: most spellings a look-up
+/// tries differ from the text within a character or two, and setting up
+/// the fold for each cost more than the whole comparison.
+fn strip_ascii_prefix<'a>(s: &'a str, spelling: &str) -> Prefix<'a> {
+    if spelling.is_empty() {
+        return Prefix::Undecided;
+    }
+    let text = s.as_bytes();
+    for (i, &want) in spelling.as_bytes().iter().enumerate() {
+        match text.get(i) {
+            Some(&t) if t.is_ascii_graphic() && want.is_ascii_graphic() => {
+                if !t.eq_ignore_ascii_case(&want) {
+                    return Prefix::Absent;
+                }
+            }
+            _ => return Prefix::Undecided,
+        }
+    }
+    // Every byte before `spelling.len()` is ASCII, so it is a boundary.
+    s.get(spelling.len()..)
+        .map_or(Prefix::Undecided, Prefix::Stripped)
 }
 
 /// The folded first character of `s` after white space. Every spelling in
@@ -686,13 +724,23 @@ fn first_folded(s: &str) -> Option<char> {
     s.trim_start().chars().next().map(fold_char)
 }
 
+/// [`first_folded`] for a spelling of the tables, which starts with a
+/// folded character (a test checks it): taken as it is, since the look-ups
+/// ask it of every spelling for every word of the salary.
+fn spelling_first(spelling: &str) -> Option<char> {
+    match *spelling.as_bytes().first()? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => spelling.chars().next(),
+    }
+}
+
 /// When `s` starts with one of `table`'s spellings as whole words, the
 /// value and the rest of `s`.
 fn match_phrase<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> Option<(T, &'a str)> {
     let first = first_folded(s)?;
     table
         .iter()
-        .filter(|(spelling, _)| first_folded(spelling) == Some(first))
+        .filter(|(spelling, _)| spelling_first(spelling) == Some(first))
         .find_map(|&(spelling, value)| strip_words(s, spelling).map(|rest| (value, rest)))
 }
 
@@ -732,11 +780,12 @@ fn parse_salary(s: &str) -> Result<Salary, ErrorKind> {
         } else if let Some((p, tail)) = match_phrase(rest, &PAY_PERIOD_SPELLINGS) {
             record(&mut period, p, ParseSalaryError::ConflictingPeriods)?;
             rest = tail;
-        } else if let Some(tail) = TAX_FREE_SPELLINGS
-            .iter()
-            .filter(|t| first_folded(t) == first_folded(rest))
-            .find_map(|t| strip_words(rest, t))
-        {
+        } else if let Some(tail) = first_folded(rest).and_then(|first| {
+            TAX_FREE_SPELLINGS
+                .iter()
+                .filter(|t| spelling_first(t) == Some(first))
+                .find_map(|t| strip_words(rest, t))
+        }) {
             tax_free = true;
             rest = tail;
         } else if let Some((c, tail)) = match_phrase(rest, &CURRENCY_NAMES) {
@@ -813,5 +862,41 @@ impl proptest::arbitrary::Arbitrary for Salary {
                 tax_free,
             })
             .boxed()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_start_with_a_folded_character() {
+        let spellings = PAY_PERIOD_SPELLINGS
+            .iter()
+            .map(|&(s, _)| s)
+            .chain(CURRENCY_NAMES.iter().map(|&(s, _)| s))
+            .chain(TAX_FREE_SPELLINGS);
+        for spelling in spellings {
+            assert_eq!(
+                spelling_first(spelling),
+                first_folded(spelling),
+                "{spelling}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_prefix_agrees_with_folding(
+            s in "[aAeE \\-'(\u{e9}\u{a0}]{0,8}",
+            spelling in "[aAeE \\-'(\u{e9}]{1,4}",
+        ) {
+            let expected = strip_prefix_folded(&s, &spelling);
+            match strip_ascii_prefix(&s, &spelling) {
+                Prefix::Absent => proptest::prop_assert_eq!(expected, None),
+                Prefix::Stripped(rest) => proptest::prop_assert_eq!(expected, Some(rest)),
+                Prefix::Undecided => {}
+            }
+        }
     }
 }

@@ -76,9 +76,45 @@ impl Iterator for Folded<'_> {
     }
 }
 
+/// The catalogue entries (as a set of indices) that start with the folded
+/// character `first`, from a table built by [`index_by_first_letter`].
+pub(crate) fn entries_starting_with(table: &[u64; 26], first: char) -> u64 {
+    if first.is_ascii_lowercase() {
+        table[usize::from(first as u8 - b'a')]
+    } else {
+        0
+    }
+}
+
+/// For each letter `a`..`z`, the set of indices of `entries` that start
+/// with it in either case. Every entry must start with an ASCII letter and
+/// there may be at most 64: checked when the table is built, at compile
+/// time.
+pub(crate) const fn index_by_first_letter(entries: &[&str]) -> [u64; 26] {
+    assert!(entries.len() <= 64, "at most 64 entries");
+    let mut table = [0u64; 26];
+    let mut i = 0;
+    while i < entries.len() {
+        let first = entries[i].as_bytes()[0].to_ascii_lowercase();
+        assert!(first.is_ascii_lowercase(), "entries start with a letter");
+        table[(first - b'a') as usize] |= 1 << i;
+        i += 1;
+    }
+    table
+}
+
+/// Iterates over the indices in the set `set`, lowest first.
+pub(crate) fn indices(mut set: u64) -> impl Iterator<Item = usize> {
+    core::iter::from_fn(move || {
+        let i = set.trailing_zeros() as usize;
+        set &= set.checked_sub(1)?;
+        Some(i)
+    })
+}
+
 /// `true` when `a` and `b` are equal once both are [`folded`].
 pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
+    let (a, b) = (trim(a), trim(b));
     if a.is_ascii() && b.is_ascii() {
         // The common case (catalogue words against notice words) without
         // the per-character decoding and table look-up of `fold_char`.
@@ -139,26 +175,205 @@ pub(crate) fn contains_folded(haystack: &str, needle: &str) -> bool {
     false
 }
 
-/// `true` when the folded `s` starts with the folded `prefix`.
-fn starts_with_folded(s: &str, prefix: &str) -> bool {
-    // Printable ASCII folds byte for byte: decide from the bytes while both
-    // sides are printable ASCII, and fold from the start only when white
-    // space (which collapses) or a non-ASCII character comes first.
-    let (text, want) = (s.as_bytes(), prefix.trim().as_bytes());
-    for (i, &w) in want.iter().enumerate() {
-        let Some(&t) = text.get(i) else { break };
-        if !t.is_ascii_graphic() || !w.is_ascii_graphic() {
-            break;
-        }
-        if !t.eq_ignore_ascii_case(&w) {
-            return false;
-        }
-        if i + 1 == want.len() {
-            return true;
+/// The phrases of a table of `(phrase, meaning)` pairs, in table order: the
+/// needles to give [`contains_folded_each`] for that table, so that bit `i`
+/// of its answer stands for `table[i]`.
+pub(crate) const fn phrases_of<T: Copy, const N: usize>(
+    table: &[(&'static str, T); N],
+) -> [&'static str; N] {
+    let mut phrases = [""; N];
+    let mut i = 0;
+    while i < N {
+        phrases[i] = table[i].0;
+        i += 1;
+    }
+    phrases
+}
+
+/// Which of `needles` the folded `haystack` contains, as a bit set: bit `i`
+/// is set when [`contains_folded`]`(haystack, needles[i])` is `true`. Only
+/// the first 64 needles are looked for.
+///
+/// One pass answers for every needle: each character of the haystack is
+/// folded once, and only the needles whose folded first character it is
+/// are compared there. Cue phrases are looked for in whole notice
+/// paragraphs, a few dozen per paragraph.
+pub(crate) fn contains_folded_each(haystack: &str, needles: &[&str]) -> u64 {
+    scan_folded(haystack, needles, false)
+}
+
+/// `true` when the folded `haystack` contains any of the folded `needles`
+/// (the first 64); see [`contains_folded_each`].
+pub(crate) fn contains_any_folded(haystack: &str, needles: &[&str]) -> bool {
+    scan_folded(haystack, needles, true) != 0
+}
+
+/// The bit set of [`contains_folded_each`]; with `stop_at_first`, returned
+/// as soon as one needle is found.
+fn scan_folded(haystack: &str, needles: &[&str], stop_at_first: bool) -> u64 {
+    let needles = &needles[..needles.len().min(64)];
+    let all = u64::MAX >> (64 - needles.len().max(1));
+    if needles.is_empty() {
+        return 0;
+    }
+    // Needles by folded first character: ASCII ones in a table, the rest
+    // (none among the crate's own phrases) in a list.
+    let mut by_ascii_first = [0u64; 128];
+    let mut non_ascii_first: Vec<(char, usize)> = Vec::new();
+    let mut found = 0u64;
+    let mut trimmed = [""; 64];
+    // The lowercase second byte of each needle when it is printable ASCII
+    // (else 0): a text whose next byte is another printable ASCII
+    // character cannot match, which settles most candidates inline.
+    let mut second = [0u8; 64];
+    for (i, needle) in needles.iter().enumerate() {
+        trimmed[i] = trim(needle);
+        second[i] = match trimmed[i].as_bytes() {
+            [first, b, ..] if first.is_ascii_graphic() && b.is_ascii_graphic() => {
+                b.to_ascii_lowercase()
+            }
+            _ => 0,
+        };
+        let first = match trimmed[i].as_bytes().first() {
+            Some(b) if b.is_ascii_graphic() => Some(char::from(b.to_ascii_lowercase())),
+            _ => folded(trimmed[i]).next(),
+        };
+        match first {
+            None => found |= 1 << i,
+            Some(c) if c.is_ascii() => by_ascii_first[usize::from(c as u8)] |= 1 << i,
+            Some(c) => non_ascii_first.push((c, i)),
         }
     }
-    let mut s = folded(s);
-    folded(prefix).all(|p| s.next() == Some(p))
+    if found == all || (stop_at_first && found != 0) {
+        return found;
+    }
+    let bytes = haystack.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (c, width) = if b.is_ascii() {
+            (char::from(b.to_ascii_lowercase()), 1)
+        } else {
+            let c = haystack[i..].chars().next().unwrap_or(' ');
+            (fold_char(c), c.len_utf8())
+        };
+        let mut candidates = if c.is_ascii() {
+            by_ascii_first[usize::from(c as u8)] & !found
+        } else {
+            non_ascii_first
+                .iter()
+                .filter(|&&(first, _)| first == c)
+                .fold(0, |set, &(_, n)| set | 1 << n)
+                & !found
+        };
+        let next = bytes
+            .get(i + width)
+            .filter(|b| b.is_ascii_graphic())
+            .map_or(0, u8::to_ascii_lowercase);
+        while candidates != 0 {
+            let n = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if next != 0 && second[n] != 0 && next != second[n] {
+                continue;
+            }
+            if starts_with_trimmed_folded(&haystack[i..], trimmed[n]) {
+                found |= 1 << n;
+                if found == all || stop_at_first {
+                    return found;
+                }
+            }
+        }
+        i += width;
+    }
+    found
+}
+
+/// `true` when the folded `s` starts with the folded `prefix`.
+fn starts_with_folded(s: &str, prefix: &str) -> bool {
+    starts_with_trimmed_folded(s, trim(prefix))
+}
+
+/// [`starts_with_folded`] for a `prefix` without surrounding white space.
+fn starts_with_trimmed_folded(s: &str, prefix: &str) -> bool {
+    match ascii_prefix(s.as_bytes(), prefix.as_bytes(), false) {
+        AsciiPrefix::Match(_) => true,
+        AsciiPrefix::Mismatch => false,
+        AsciiPrefix::Undecided => {
+            let mut s = folded(s);
+            folded(prefix).all(|p| s.next() == Some(p))
+        }
+    }
+}
+
+/// `s` without surrounding white space, answered from the end bytes when
+/// they are printable ASCII (as catalogue phrases are).
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
+/// What the bytes alone say of a folded prefix comparison.
+enum AsciiPrefix {
+    /// The prefix matches the first `n` bytes of the text.
+    Match(usize),
+    /// The prefix cannot match.
+    Mismatch,
+    /// A character that needs folding (or the end of the text) comes
+    /// first: fold to decide.
+    Undecided,
+}
+
+/// Compares the trimmed `want` with the start of `text` while both are
+/// printable ASCII or ASCII spaces, which fold byte for byte (a run of
+/// spaces on both sides folds to one space). `text_spaces_optional` is
+/// for [`strip_prefix_folded`], which lets the text hold a space the
+/// prefix lacks. Every folded comparison in
+/// this module agrees with the answer when it is not
+/// [`AsciiPrefix::Undecided`]; most catalogue look-ups and cue searches
+/// are settled here without decoding a character.
+fn ascii_prefix(text: &[u8], want: &[u8], text_spaces_optional: bool) -> AsciiPrefix {
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let (Some(&t), Some(&w)) = (text.get(i), want.get(j)) else {
+            return AsciiPrefix::Undecided;
+        };
+        if t.is_ascii_graphic() && w.is_ascii_graphic() {
+            if !t.eq_ignore_ascii_case(&w) {
+                return AsciiPrefix::Mismatch;
+            }
+            i += 1;
+            j += 1;
+            if j == want.len() {
+                return AsciiPrefix::Match(i);
+            }
+            continue;
+        }
+        if t == b' ' && w == b' ' && j > 0 {
+            while text.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            while want.get(j) == Some(&b' ') {
+                j += 1;
+            }
+            continue;
+        }
+        if w == b' ' && t.is_ascii_graphic() {
+            // A space wanted where the text has a letter: no fold matches.
+            return AsciiPrefix::Mismatch;
+        }
+        if t == b' ' && w.is_ascii_graphic() && i > 0 {
+            // The other way round, a whole-string fold does not match
+            // either (past the leading white space it trims), but
+            // `strip_prefix_folded` skips the text's space.
+            return if text_spaces_optional {
+                AsciiPrefix::Undecided
+            } else {
+                AsciiPrefix::Mismatch
+            };
+        }
+        return AsciiPrefix::Undecided;
+    }
 }
 
 /// When the folded `s` starts with the folded `prefix`, the rest of `s`
@@ -173,6 +388,18 @@ pub(crate) fn strip_prefix_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a st
         if p.is_ascii_alphanumeric() && c.is_ascii() && !p.eq_ignore_ascii_case(&c) {
             return None;
         }
+        // Entries that share a first letter mostly differ at the second
+        // (a text's space there proves nothing: it may be skipped).
+        if let (Some(&p2), Some(&c2)) = (prefix.as_bytes().get(1), s.as_bytes().get(1)) {
+            if p.is_ascii_alphanumeric()
+                && c.is_ascii()
+                && p2.is_ascii_alphanumeric()
+                && c2.is_ascii_graphic()
+                && !p2.eq_ignore_ascii_case(&c2)
+            {
+                return None;
+            }
+        }
     }
     strip_trimmed_prefix_folded(s, prefix)
 }
@@ -180,6 +407,11 @@ pub(crate) fn strip_prefix_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a st
 /// [`strip_prefix_folded`] once `s` is trimmed and its first character
 /// may match.
 fn strip_trimmed_prefix_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    match ascii_prefix(s.as_bytes(), trim(prefix).as_bytes(), true) {
+        AsciiPrefix::Match(n) => return Some(&s[n..]),
+        AsciiPrefix::Mismatch => return None,
+        AsciiPrefix::Undecided => {}
+    }
     if prefix.is_ascii() {
         strip_folded_chars(s, ascii_folded(prefix))
     } else {
@@ -296,12 +528,36 @@ mod tests {
         assert!(contains_folded("anything", "  "));
     }
 
+    #[test]
+    fn finds_several_folded_phrases_in_one_pass() {
+        let needles = ["seconded", "non-seconded", "DÉTACHÉ", "twin grade", ""];
+        let found = contains_folded_each("Non-Seconded staff; les agents détachés", &needles);
+        assert_eq!(found, 0b10111);
+        assert!(contains_any_folded("a twin  grade post", &needles[3..4]));
+        assert!(!contains_any_folded("a twin-grade post", &needles[3..4]));
+        assert_eq!(contains_folded_each("anything", &[]), 0);
+    }
+
     proptest::proptest! {
         #[test]
         fn contains_agrees_with_the_reference(a in mixed_text(), b in mixed_text()) {
             let haystack = format!("{a}{a}x{b}");
             proptest::prop_assert_eq!(contains_folded(&haystack, &b), reference_contains(&haystack, &b));
             proptest::prop_assert_eq!(contains_folded(&a, &b), reference_contains(&a, &b));
+        }
+
+        #[test]
+        fn one_pass_search_agrees_with_one_search_per_needle(
+            a in mixed_text(),
+            needles in proptest::collection::vec(mixed_text(), 0..6),
+        ) {
+            let haystack = format!("{a}x{}", needles.concat());
+            let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+            let each = contains_folded_each(&haystack, &needles);
+            for (i, needle) in needles.iter().enumerate() {
+                proptest::prop_assert_eq!(each & 1 << i != 0, contains_folded(&haystack, needle));
+            }
+            proptest::prop_assert_eq!(contains_any_folded(&haystack, &needles), each != 0);
         }
 
         #[test]

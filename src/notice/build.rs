@@ -6,7 +6,10 @@ use crate::competency::{Competency, CompetencyRequirement};
 use crate::contract::{ContractClause, ContractTerms, TermLength};
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
-use crate::text::{contains_folded, fold_char, strip_prefix_folded};
+use crate::text::{
+    contains_any_folded, contains_folded, contains_folded_each, fold_char, phrases_of,
+    strip_prefix_folded,
+};
 
 use super::scan::{self, Line, SectionKind};
 use super::{
@@ -554,20 +557,23 @@ fn number_word(word: &str) -> Option<u8> {
 /// Every "N years" phrase in `text`: the number and whether it counts
 /// management experience (judged from the words that follow it).
 fn year_phrases(text: &str) -> Vec<(u8, bool)> {
-    let words: Vec<(usize, &str)> = text
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',' || c == ';')
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
     let mut found = Vec::new();
-    for pair in words.windows(2) {
-        let (_, num) = pair[0];
-        let (at, unit) = pair[1];
-        let unit = unit.trim_end_matches(['\'', '\u{2019}', '.', ':']);
+    // Each word with the offset it is taken to start at: the pieces'
+    // lengths plus one per separator.
+    let mut offset = 0usize;
+    let mut previous: Option<&str> = None;
+    for piece in
+        text.split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',' || c == ';')
+    {
+        let at = offset;
+        offset += piece.len() + 1;
+        if piece.is_empty() {
+            continue;
+        }
+        let Some(num) = previous.replace(piece) else {
+            continue;
+        };
+        let unit = piece.trim_end_matches(['\'', '\u{2019}', '.', ':']);
         // Words hold no white space, so every unit below starts with the
         // folded first letter of the word: most words are rejected here.
         if !unit
@@ -578,27 +584,33 @@ fn year_phrases(text: &str) -> Vec<(u8, bool)> {
         {
             continue;
         }
+        // A word holds no white space: in ASCII, folding is ignoring case.
         let is_year = ["year", "years", "year's", "ans", "an", "annees", "annee"]
             .iter()
-            .any(|u| crate::text::fold_eq(unit, u));
+            .any(|u| {
+                if unit.is_ascii() {
+                    unit.eq_ignore_ascii_case(u)
+                } else {
+                    crate::text::fold_eq(unit, u)
+                }
+            });
         if !is_year {
             continue;
         }
         let Some(n) = number_word(num) else { continue };
-        let after_start = (at + pair[1].1.len()).min(text.len());
-        let mut after: String = text
-            .get(after_start..)
-            .unwrap_or("")
-            .chars()
-            .take(45)
-            .collect();
+        let after_start = (at + piece.len()).min(text.len());
+        let rest = text.get(after_start..).unwrap_or("");
+        let mut after = rest
+            .char_indices()
+            .nth(45)
+            .map_or(rest, |(end, _)| &rest[..end]);
         // The words that qualify this number stop where the next clause starts.
         for stop in [",", ";", "out of which", " dont "] {
             if let Some(i) = after.find(stop) {
-                after.truncate(i);
+                after = &after[..i];
             }
         }
-        found.push((n, counts_management(&after)));
+        found.push((n, counts_management(after)));
     }
     found
 }
@@ -659,23 +671,33 @@ fn counts_management(after: &str) -> bool {
     false
 }
 
+/// Phrases, folded, that mark a requirement about the official languages.
+const LANGUAGE_CUES: [&str; 9] = [
+    "official language",
+    "langues officielles",
+    "in one",
+    "dans l'une",
+    "in both",
+    "in english",
+    "in french",
+    "en anglais",
+    "en francais",
+];
+
 fn requirements(items: &[String], line_hint: usize, warnings: &mut Vec<Warning>) -> Requirements {
-    let mut req = Requirements::default();
+    read_requirements(items, Requirements::default(), line_hint, warnings)
+}
+
+/// Reads the requirements of `items` into `req`, leaving alone what it
+/// already holds (only the first value found for each counts).
+fn read_requirements(
+    items: &[String],
+    mut req: Requirements,
+    line_hint: usize,
+    warnings: &mut Vec<Warning>,
+) -> Requirements {
     for item in items {
-        let mentions_languages = [
-            "official language",
-            "langues officielles",
-            "in one",
-            "dans l'une",
-            "in both",
-            "in english",
-            "in french",
-            "en anglais",
-            "en francais",
-        ]
-        .iter()
-        .any(|p| contains_folded(item, p));
-        if req.languages.is_none() && mentions_languages {
+        if req.languages.is_none() && contains_any_folded(item, &LANGUAGE_CUES) {
             match LanguageRequirement::from_str(item) {
                 Ok(l) => {
                     req.languages = Some(l);
@@ -703,6 +725,9 @@ fn requirements(items: &[String], line_hint: usize, warnings: &mut Vec<Warning>)
         }
         if req.education.is_none() {
             req.education = EducationLevel::find_in(item);
+        }
+        if req.experience_years.is_some() && req.management_years.is_some() {
+            continue;
         }
         for (n, management) in year_phrases(item) {
             let slot = if management {
@@ -819,6 +844,64 @@ fn division_from_summary(summary: &[String]) -> Option<String> {
     (name.len() <= 100).then(|| name.to_owned())
 }
 
+/// What a cue phrase in a contract paragraph signals.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ContractCue {
+    Seconded,
+    NonSeconded,
+    Detache,
+    HorsDetachement,
+    ServingStaffOffered,
+    TwinGrade,
+    /// A further sentence of a twin-grade note already begun.
+    TwinGradeMore,
+    ExternalReduction,
+    DirectAppointment,
+    Contract,
+}
+
+/// The cue phrases of contract paragraphs, folded, all looked for in one
+/// pass over each paragraph.
+const CONTRACT_CUES: [(&str, ContractCue); 24] = {
+    use ContractCue::*;
+    [
+        ("seconded", Seconded),
+        ("non-seconded", NonSeconded),
+        ("detache", Detache),
+        ("hors detachement", HorsDetachement),
+        ("serving staff will be offered", ServingStaffOffered),
+        ("twin-grade", TwinGrade),
+        ("twin grade", TwinGrade),
+        ("grade jumele", TwinGrade),
+        ("higher grade", TwinGradeMore),
+        ("grade le plus eleve", TwinGradeMore),
+        ("vingt-quatre", TwinGradeMore),
+        ("twenty four", TwinGradeMore),
+        ("24 months", TwinGradeMore),
+        ("twenty four months", ExternalReduction),
+        ("twenty-four months", ExternalReduction),
+        ("24 months", ExternalReduction),
+        ("vingt-quatre mois", ExternalReduction),
+        ("24 mois", ExternalReduction),
+        ("appointed directly", DirectAppointment),
+        ("nomme immediatement", DirectAppointment),
+        ("directly to the higher", DirectAppointment),
+        ("directement au grade", DirectAppointment),
+        ("contract", Contract),
+        ("contrat", Contract),
+    ]
+};
+const CONTRACT_CUE_PHRASES: [&str; CONTRACT_CUES.len()] = phrases_of(&CONTRACT_CUES);
+
+/// Whether any phrase of `table` in the set `found` (bit `i` for
+/// `table[i]`, as [`contains_folded_each`] returns it) signals `cue`.
+fn signals<C: PartialEq>(table: &[(&str, C)], found: u64, cue: C) -> bool {
+    table
+        .iter()
+        .enumerate()
+        .any(|(i, (_, c))| found & 1 << i != 0 && *c == cue)
+}
+
 fn contract(
     primary: &Half,
     secondary: Option<&Half>,
@@ -840,25 +923,15 @@ fn contract(
     };
     let mut main = String::new();
     for para in &half.text.contract {
-        let seconded = (contains_folded(para, "seconded")
-            && !contains_folded(para, "non-seconded"))
-            || (contains_folded(para, "detache") && !contains_folded(para, "hors detachement"));
+        let found = contains_folded_each(para, &CONTRACT_CUE_PHRASES);
+        let has = |cue: ContractCue| signals(&CONTRACT_CUES, found, cue);
+        let seconded = (has(ContractCue::Seconded) && !has(ContractCue::NonSeconded))
+            || (has(ContractCue::Detache) && !has(ContractCue::HorsDetachement));
         let serving = strip_prefix_folded(para, "serving staff").is_some()
             || strip_prefix_folded(para, "les agents en fonction").is_some()
-            || contains_folded(para, "serving staff will be offered");
-        let twin = ["twin-grade", "twin grade", "grade jumele"]
-            .iter()
-            .any(|w| contains_folded(para, w));
-        let twin_more = c.twin_grade.is_some()
-            && [
-                "higher grade",
-                "grade le plus eleve",
-                "vingt-quatre",
-                "twenty four",
-                "24 months",
-            ]
-            .iter()
-            .any(|w| contains_folded(para, w));
+            || has(ContractCue::ServingStaffOffered);
+        let twin = has(ContractCue::TwinGrade);
+        let twin_more = c.twin_grade.is_some() && has(ContractCue::TwinGradeMore);
         if twin || twin_more {
             let note = c.twin_grade.get_or_insert(TwinGradeNote {
                 normal_wait: TermLength::years(3).unwrap_or(TwinGradeNote::standard().normal_wait),
@@ -870,30 +943,13 @@ fn contract(
                     note.normal_wait = t;
                 }
             }
-            if [
-                "twenty four months",
-                "twenty-four months",
-                "24 months",
-                "vingt-quatre mois",
-                "24 mois",
-            ]
-            .iter()
-            .any(|w| contains_folded(para, w))
-            {
+            if has(ContractCue::ExternalReduction) {
                 note.external_reduction = TermLength::months(24);
             }
-            if [
-                "appointed directly",
-                "nomme immediatement",
-                "directly to the higher",
-                "directement au grade",
-            ]
-            .iter()
-            .any(|w| contains_folded(para, w))
-            {
+            if has(ContractCue::DirectAppointment) {
                 note.serving_direct_appointment = true;
             }
-            if serving && !contains_folded(para, "contract") && !contains_folded(para, "contrat") {
+            if serving && !has(ContractCue::Contract) {
                 continue;
             }
             if twin_more || twin {
@@ -948,6 +1004,32 @@ fn warn_terms(warnings: &mut Vec<Warning>, half: &Half, text: &str, e: impl ToSt
     });
 }
 
+/// What a cue phrase in a description line or a summary signals.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FundingCue {
+    PendingBudget,
+    AvailableFunds,
+    FastTrack,
+}
+
+/// The funding and fast-track cue phrases, folded, looked for in one pass.
+const FUNDING_CUES: [(&str, FundingCue); 10] = {
+    use FundingCue::*;
+    [
+        ("pending budget approval", PendingBudget),
+        ("approbation par les autorites budgetaires", PendingBudget),
+        ("subject to budget approval", PendingBudget),
+        ("availability of funds", AvailableFunds),
+        ("disponibilite de fonds", AvailableFunds),
+        ("disponibilite des fonds", AvailableFunds),
+        ("fast track", FastTrack),
+        ("fast-track", FastTrack),
+        ("procedure de recrutement acceleree", FastTrack),
+        ("already hold a valid", FastTrack),
+    ]
+};
+const FUNDING_CUE_PHRASES: [&str; FUNDING_CUES.len()] = phrases_of(&FUNDING_CUES);
+
 fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
     let mut caveats = Vec::new();
     let mut fast_track = false;
@@ -958,35 +1040,19 @@ fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
             .iter()
             .chain(half.text.summary.iter().take(1))
         {
-            let pending = [
-                "pending budget approval",
-                "approbation par les autorites budgetaires",
-                "subject to budget approval",
-            ]
-            .iter()
-            .any(|p| contains_folded(line, p));
-            if pending && !caveats.contains(&FundingCaveat::PendingBudgetApproval) {
+            let found = contains_folded_each(line, &FUNDING_CUE_PHRASES);
+            let has = |cue: FundingCue| signals(&FUNDING_CUES, found, cue);
+            if has(FundingCue::PendingBudget)
+                && !caveats.contains(&FundingCaveat::PendingBudgetApproval)
+            {
                 caveats.push(FundingCaveat::PendingBudgetApproval);
             }
-            let funds = [
-                "availability of funds",
-                "disponibilite de fonds",
-                "disponibilite des fonds",
-            ]
-            .iter()
-            .any(|p| contains_folded(line, p));
-            if funds && !caveats.contains(&FundingCaveat::SubjectToAvailableFunds) {
+            if has(FundingCue::AvailableFunds)
+                && !caveats.contains(&FundingCaveat::SubjectToAvailableFunds)
+            {
                 caveats.push(FundingCaveat::SubjectToAvailableFunds);
             }
-            if [
-                "fast track",
-                "fast-track",
-                "procedure de recrutement acceleree",
-                "already hold a valid",
-            ]
-            .iter()
-            .any(|p| contains_folded(line, p))
-            {
+            if has(FundingCue::FastTrack) {
                 fast_track = true;
             }
         }
@@ -1112,14 +1178,16 @@ fn assemble(
     }
 
     // Reference: a header field, else the digits at the end of a title.
-    let mut english_text = english.as_ref().map(|h| h.text.clone());
-    let mut french_text = french.as_ref().map(|h| h.text.clone());
+    // The halves' texts move into the vacancy at the end; the titles shorn
+    // of their reference digits are kept here until then.
+    let mut titles: [Option<String>; 2] = [None, None];
     let mut reference_digits: Option<(usize, String)> = primary
         .value(Field::Reference)
         .map(|(l, v)| (l, v.to_owned()));
-    for text in [english_text.as_mut(), french_text.as_mut()]
+    for (text, new_title) in [english.as_ref(), french.as_ref()]
         .into_iter()
-        .flatten()
+        .zip(&mut titles)
+        .filter_map(|(half, new_title)| Some((&half?.text, new_title)))
     {
         let (title, digits) = split_reference(&text.title);
         if digits.is_none() && reference_digits.is_none() {
@@ -1137,7 +1205,7 @@ fn assemble(
                     .map_or(primary.first_line, |l| l.number);
                 reference_digits = Some((line, d.to_owned()));
             }
-            text.title = title.to_owned();
+            *new_title = Some(title.to_owned());
         }
     }
     let reference = reference_digits
@@ -1206,7 +1274,7 @@ fn assemble(
         w,
     );
     if let Some(sec) = secondary {
-        let other = requirements_quiet(&sec.text.essential.items);
+        let other = requirements_quiet(&sec.text.essential.items, &requirements);
         if let (Some(a), Some(b)) = (requirements.languages, other.languages) {
             if a != b {
                 w.push(Warning {
@@ -1243,6 +1311,16 @@ fn assemble(
         .flat_map(|h| h.text.signature.iter())
         .find_map(|s| signature_date(s));
 
+    let [english_title, french_title] = titles;
+    let with_title = |half: Half, title: Option<String>| {
+        let mut text = half.text;
+        if let Some(title) = title {
+            text.title = title;
+        }
+        text
+    };
+    let english_text = english.map(|h| with_title(h, english_title));
+    let french_text = french.map(|h| with_title(h, french_title));
     let vacancy = Vacancy {
         layout,
         reference,
@@ -1285,9 +1363,18 @@ fn signature_date(s: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(y, m, d)
 }
 
-fn requirements_quiet(items: &[String]) -> Requirements {
+/// The requirements of the other half's `items`, without warnings, where
+/// `known` (the first half's) lacks them: its languages are always read
+/// (the halves are compared), the rest only when `known` has none.
+fn requirements_quiet(items: &[String], known: &Requirements) -> Requirements {
     let mut sink = Vec::new();
-    requirements(items, 0, &mut sink)
+    let seed = Requirements {
+        languages: None,
+        education: known.education,
+        experience_years: known.experience_years,
+        management_years: known.management_years,
+    };
+    read_requirements(items, seed, 0, &mut sink)
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! headings in English and French.
 
 use crate::language::OfficialLanguage;
-use crate::text::{fold_char, strip_prefix_folded};
+use crate::text::{
+    entries_starting_with, fold_char, index_by_first_letter, indices, strip_prefix_folded,
+};
 
 use super::Field;
 
@@ -49,7 +51,22 @@ pub(crate) fn lines(input: &str) -> impl Iterator<Item = Line<'_>> {
 /// Strips headings marks (`#`), surrounding bold (`**`, `<b>`), block
 /// quotes and list bullets from a line.
 fn clean(raw: &str) -> (&str, bool) {
-    let mut s = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let s = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    // Most lines are empty or prose: a line that starts with a letter or
+    // digit (and is not an `o<tab>` bullet) and does not end with `>` has
+    // none of the marks below, so the loop would leave it as it is.
+    if s.is_empty()
+        || (s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+            && !s.starts_with("o\t")
+            && !s.ends_with('>'))
+    {
+        return (s, false);
+    }
+    strip_marks(s)
+}
+
+/// The marks loop of [`clean`], on a line already trimmed.
+fn strip_marks(mut s: &str) -> (&str, bool) {
     let mut bullet = false;
     loop {
         let before = s.len();
@@ -97,18 +114,36 @@ fn clean(raw: &str) -> (&str, bool) {
 /// Removes markdown emphasis marks (`**`, `__`, `<b>`) inside a line.
 /// Returns the line unchanged (borrowed) when it has none.
 pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__") {
+    // Prose has none of the marks' first bytes: three byte searches
+    // settle most lines before the searches for the marks themselves.
+    let bytes = s.as_bytes();
+    let might_hold_marks = bytes.contains(&b'*') || bytes.contains(&b'<') || bytes.contains(&b'_');
+    if !might_hold_marks
+        || (!s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__"))
+    {
         return std::borrow::Cow::Borrowed(s);
     }
-    let mut out = s
-        .replace("**", "")
-        .replace("<b>", "")
-        .replace("</b>", "")
-        .replace("__", "");
-    let trimmed = out.trim().len();
-    if trimmed != out.len() {
-        out = out.trim().to_owned();
+    // The marks are removed one kind after the other (removing one can
+    // join the halves of another), each in place in one buffer.
+    let mut out = String::with_capacity(s.len());
+    out.push_str(s);
+    let mut kept = String::with_capacity(s.len());
+    for mark in ["**", "<b>", "</b>", "__"] {
+        if out.contains(mark) {
+            kept.clear();
+            let mut rest = out.as_str();
+            while let Some(i) = rest.find(mark) {
+                kept.push_str(&rest[..i]);
+                rest = &rest[i + mark.len()..];
+            }
+            kept.push_str(rest);
+            core::mem::swap(&mut out, &mut kept);
+        }
     }
+    let end = out.trim_end().len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start().len();
+    out.drain(..start);
     std::borrow::Cow::Owned(out)
 }
 
@@ -195,14 +230,27 @@ fn first_folded(text: &str) -> Option<char> {
     text.trim_start().chars().next().map(fold_char)
 }
 
-/// Whether the catalogue entry `entry` starts with the folded character
-/// `first`.
-fn starts_with_folded_char(entry: &str, first: char) -> bool {
-    entry
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| char::from(b.to_ascii_lowercase()) == first)
-}
+/// [`LABELS`] indexed by first letter.
+const LABELS_BY_LETTER: [u64; 26] = {
+    let mut texts = [""; LABELS.len()];
+    let mut i = 0;
+    while i < LABELS.len() {
+        texts[i] = LABELS[i].text;
+        i += 1;
+    }
+    index_by_first_letter(&texts)
+};
+
+/// [`HEADINGS`] indexed by first letter.
+const HEADINGS_BY_LETTER: [u64; 26] = {
+    let mut texts = [""; HEADINGS.len()];
+    let mut i = 0;
+    while i < HEADINGS.len() {
+        texts[i] = HEADINGS[i].0;
+        i += 1;
+    }
+    index_by_first_letter(&texts)
+};
 
 /// Matches a header label at the start of `text`.
 pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
@@ -210,10 +258,7 @@ pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
     // Prose lines start with any letter: reject those no label starts with
     // before trying the labels one by one.
     let first = first_folded(text)?;
-    for l in LABELS
-        .iter()
-        .filter(|l| starts_with_folded_char(l.text, first))
-    {
+    for l in indices(entries_starting_with(&LABELS_BY_LETTER, first)).map(|i| &LABELS[i]) {
         let Some(rest) = strip_prefix_folded(text, l.text) else {
             continue;
         };
@@ -362,9 +407,8 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     };
     let body = body.trim_matches(|c: char| c == '*' || c.is_whitespace());
     let first = first_folded(body)?;
-    for &(heading, kind, lang) in HEADINGS
-        .iter()
-        .filter(|(heading, _, _)| starts_with_folded_char(heading, first))
+    for &(heading, kind, lang) in
+        indices(entries_starting_with(&HEADINGS_BY_LETTER, first)).map(|i| &HEADINGS[i])
     {
         let Some(rest) = strip_prefix_folded(body, heading) else {
             continue;
@@ -413,4 +457,66 @@ pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
         return Some(OfficialLanguage::English);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The chain of replacements `strip_inline_marks` does in one buffer.
+    fn reference_strip(s: &str) -> String {
+        if !s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__") {
+            return s.to_owned();
+        }
+        s.replace("**", "")
+            .replace("<b>", "")
+            .replace("</b>", "")
+            .replace("__", "")
+            .trim()
+            .to_owned()
+    }
+
+    #[test]
+    fn strips_inline_marks_one_kind_after_the_other() {
+        assert_eq!(strip_inline_marks("**Vision:** Develop"), "Vision: Develop");
+        assert_eq!(strip_inline_marks(" <b>a</b> __b__ "), "a b");
+        // Removing `<b>` joins the two stars, which the `**` pass has
+        // already been over.
+        assert_eq!(strip_inline_marks("*<b>*x"), "**x");
+        assert!(matches!(
+            strip_inline_marks("plain text"),
+            std::borrow::Cow::Borrowed("plain text")
+        ));
+    }
+
+    #[test]
+    fn cleans_prose_lines_untouched_and_strips_marks() {
+        assert_eq!(clean("  The incumbent  "), ("The incumbent", false));
+        assert_eq!(clean("o\tBullet"), ("Bullet", true));
+        assert_eq!(clean("Bold</b>"), ("Bold", false));
+        assert_eq!(
+            clean("- **2. QUALIFICATIONS**"),
+            ("2. QUALIFICATIONS", true)
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn inline_marks_agree_with_the_reference(
+            s in proptest::string::string_regex("[*_<>/b a\u{e9}]{0,12}").expect("a valid pattern")
+        ) {
+            let (stripped, reference) = (strip_inline_marks(&s), reference_strip(&s));
+            proptest::prop_assert_eq!(stripped.as_ref(), reference.as_str());
+        }
+
+        #[test]
+        fn clean_fast_path_agrees_with_the_marks_loop(
+            s in proptest::string::string_regex("[oa1 \t*#>\\-<b/]{0,10}").expect("a valid pattern")
+        ) {
+            for line in [s.clone(), format!("x{s}"), format!("o{s}")] {
+                let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+                proptest::prop_assert_eq!(clean(&line), strip_marks(trimmed));
+            }
+        }
+    }
 }
