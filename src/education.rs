@@ -5,7 +5,7 @@ use core::str::FromStr;
 
 use crate::language::OfficialLanguage;
 use crate::macros::serde_via_str;
-use crate::text::{contains_folded_each, fold_eq, phrases_of};
+use crate::text::{PhraseSet, fold_eq, phrases_of};
 
 /// A level of formal education, ordered low to high.
 ///
@@ -69,7 +69,7 @@ const PHRASES: [(&str, EducationLevel); 20] = [
 
 /// The phrases of [`PHRASES`] alone, in the same order, for the one-pass
 /// search.
-const PHRASE_TEXTS: [&str; PHRASES.len()] = phrases_of(&PHRASES);
+static PHRASE_SET: PhraseSet<{ PHRASES.len() }> = PhraseSet::new(phrases_of(&PHRASES));
 
 impl EducationLevel {
     /// All levels, low to high.
@@ -136,7 +136,7 @@ impl EducationLevel {
     pub fn find_in(sentence: &str) -> Option<Self> {
         // One pass over the sentence for all the phrases; the first phrase
         // found in table order (the highest level) wins.
-        let found = contains_folded_each(sentence, &PHRASE_TEXTS);
+        let found = PHRASE_SET.find_each(sentence);
         PHRASES
             .get(found.trailing_zeros() as usize)
             .map(|&(_, level)| level)

@@ -176,8 +176,8 @@ pub(crate) fn contains_folded(haystack: &str, needle: &str) -> bool {
 }
 
 /// The phrases of a table of `(phrase, meaning)` pairs, in table order: the
-/// needles to give [`contains_folded_each`] for that table, so that bit `i`
-/// of its answer stands for `table[i]`.
+/// phrases to give [`PhraseSet::new`] for that table, so that bit `i` of
+/// its answers stands for `table[i]`.
 pub(crate) const fn phrases_of<T: Copy, const N: usize>(
     table: &[(&'static str, T); N],
 ) -> [&'static str; N] {
@@ -190,101 +190,137 @@ pub(crate) const fn phrases_of<T: Copy, const N: usize>(
     phrases
 }
 
-/// Which of `needles` the folded `haystack` contains, as a bit set: bit `i`
-/// is set when [`contains_folded`]`(haystack, needles[i])` is `true`. Only
-/// the first 64 needles are looked for.
+/// A fixed set of at most 64 catalogue phrases, indexed once (at compile
+/// time for the crate's `const` sets) so that [`PhraseSet::find_each`]
+/// answers for all of them in one pass over a text.
 ///
-/// One pass answers for every needle: each character of the haystack is
-/// folded once, and only the needles whose folded first character it is
-/// are compared there. Cue phrases are looked for in whole notice
-/// paragraphs, a few dozen per paragraph.
-pub(crate) fn contains_folded_each(haystack: &str, needles: &[&str]) -> u64 {
-    scan_folded(haystack, needles, false)
+/// Every phrase must be written folded (lowercase, unaccented, single
+/// spaces) and start and end with printable ASCII; [`PhraseSet::new`]
+/// checks it, so a bad catalogue entry fails the build.
+#[derive(Debug)]
+pub(crate) struct PhraseSet<const N: usize> {
+    phrases: [&'static str; N],
+    /// For each ASCII byte, the phrases whose first byte it is.
+    by_first: [u64; 128],
+    /// For each ASCII first byte, the bytes that may follow it in some
+    /// phrase starting with it, as a bit set over ASCII.
+    next_after: [u128; 128],
 }
 
-/// `true` when the folded `haystack` contains any of the folded `needles`
-/// (the first 64); see [`contains_folded_each`].
-pub(crate) fn contains_any_folded(haystack: &str, needles: &[&str]) -> bool {
-    scan_folded(haystack, needles, true) != 0
-}
-
-/// The bit set of [`contains_folded_each`]; with `stop_at_first`, returned
-/// as soon as one needle is found.
-fn scan_folded(haystack: &str, needles: &[&str], stop_at_first: bool) -> u64 {
-    let needles = &needles[..needles.len().min(64)];
-    let all = u64::MAX >> (64 - needles.len().max(1));
-    if needles.is_empty() {
-        return 0;
-    }
-    // Needles by folded first character: ASCII ones in a table, the rest
-    // (none among the crate's own phrases) in a list.
-    let mut by_ascii_first = [0u64; 128];
-    let mut non_ascii_first: Vec<(char, usize)> = Vec::new();
-    let mut found = 0u64;
-    let mut trimmed = [""; 64];
-    // The lowercase second byte of each needle when it is printable ASCII
-    // (else 0): a text whose next byte is another printable ASCII
-    // character cannot match, which settles most candidates inline.
-    let mut second = [0u8; 64];
-    for (i, needle) in needles.iter().enumerate() {
-        trimmed[i] = trim(needle);
-        second[i] = match trimmed[i].as_bytes() {
-            [first, b, ..] if first.is_ascii_graphic() && b.is_ascii_graphic() => {
-                b.to_ascii_lowercase()
+impl<const N: usize> PhraseSet<N> {
+    /// Indexes `phrases`.
+    ///
+    /// # Panics
+    ///
+    /// When there are more than 64 phrases, or one is empty, holds an
+    /// uppercase letter, or does not start and end with printable ASCII
+    /// (at compile time, for a `const` set).
+    pub(crate) const fn new(phrases: [&'static str; N]) -> Self {
+        assert!(N <= 64, "at most 64 phrases");
+        let mut by_first = [0u64; 128];
+        let mut next_after = [0u128; 128];
+        let mut i = 0;
+        while i < N {
+            let bytes = phrases[i].as_bytes();
+            assert!(!bytes.is_empty(), "phrases are not empty");
+            let first = bytes[0];
+            assert!(
+                first.is_ascii_graphic(),
+                "phrases start with printable ASCII"
+            );
+            assert!(
+                bytes[bytes.len() - 1].is_ascii_graphic(),
+                "phrases end with printable ASCII"
+            );
+            let mut j = 0;
+            while j < bytes.len() {
+                assert!(!bytes[j].is_ascii_uppercase(), "phrases are folded");
+                j += 1;
             }
-            _ => 0,
-        };
-        let first = match trimmed[i].as_bytes().first() {
-            Some(b) if b.is_ascii_graphic() => Some(char::from(b.to_ascii_lowercase())),
-            _ => folded(trimmed[i]).next(),
-        };
-        match first {
-            None => found |= 1 << i,
-            Some(c) if c.is_ascii() => by_ascii_first[usize::from(c as u8)] |= 1 << i,
-            Some(c) => non_ascii_first.push((c, i)),
+            by_first[first as usize] |= 1 << i;
+            next_after[first as usize] |= if bytes.len() < 2 || !bytes[1].is_ascii() {
+                u128::MAX
+            } else {
+                1 << bytes[1]
+            };
+            i += 1;
+        }
+        Self {
+            phrases,
+            by_first,
+            next_after,
         }
     }
-    if found == all || (stop_at_first && found != 0) {
-        return found;
+
+    /// Which phrases the folded `text` contains, as a bit set: bit `i` is
+    /// set when [`contains_folded`]`(text, phrases[i])` is `true`.
+    ///
+    /// Most positions of a text are settled by two table look-ups: the
+    /// phrases that start with its (lowercased) byte, and whether any of
+    /// them can go on with the next byte. Only the rest are compared.
+    pub(crate) fn find_each(&self, text: &str) -> u64 {
+        self.scan(text, false)
     }
-    let bytes = haystack.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let (c, width) = if b.is_ascii() {
-            (char::from(b.to_ascii_lowercase()), 1)
-        } else {
-            let c = haystack[i..].chars().next().unwrap_or(' ');
-            (fold_char(c), c.len_utf8())
-        };
-        let mut candidates = if c.is_ascii() {
-            by_ascii_first[usize::from(c as u8)] & !found
-        } else {
-            non_ascii_first
-                .iter()
-                .filter(|&&(first, _)| first == c)
-                .fold(0, |set, &(_, n)| set | 1 << n)
-                & !found
-        };
-        let next = bytes
-            .get(i + width)
-            .filter(|b| b.is_ascii_graphic())
-            .map_or(0, u8::to_ascii_lowercase);
-        while candidates != 0 {
-            let n = candidates.trailing_zeros() as usize;
-            candidates &= candidates - 1;
-            if next != 0 && second[n] != 0 && next != second[n] {
-                continue;
-            }
-            if starts_with_trimmed_folded(&haystack[i..], trimmed[n]) {
-                found |= 1 << n;
-                if found == all || stop_at_first {
-                    return found;
+
+    /// `true` when the folded `text` contains any of the phrases.
+    pub(crate) fn find_any(&self, text: &str) -> bool {
+        self.scan(text, true) != 0
+    }
+
+    fn scan(&self, text: &str, stop_at_first: bool) -> u64 {
+        let all = u64::MAX >> (64 - N.max(1));
+        let bytes = text.as_bytes();
+        let mut found = 0u64;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let at = i;
+            let first = if b.is_ascii() {
+                i += 1;
+                let c = b.to_ascii_lowercase();
+                let candidates = self.by_first[usize::from(c)] & !found;
+                if candidates == 0 {
+                    continue;
+                }
+                // A next byte that is printable ASCII or a space folds to
+                // itself (lowercased): the phrases that cannot go on with
+                // it are out. Anything else may fold or collapse: compare.
+                match bytes.get(i) {
+                    Some(&n) if n.is_ascii_graphic() || n == b' ' => {
+                        if self.next_after[usize::from(c)] & 1 << n.to_ascii_lowercase() == 0 {
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
+                c
+            } else {
+                // A multi-byte character (or, in a broken slice, none):
+                // it may fold to a phrase's first letter (`É` to `e`).
+                let Some(ch) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                    i += 1;
+                    continue;
+                };
+                i += ch.len_utf8();
+                let c = fold_char(ch);
+                if !c.is_ascii() {
+                    continue;
+                }
+                c as u8
+            };
+            let mut candidates = self.by_first[usize::from(first)] & !found;
+            while candidates != 0 {
+                let n = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                if starts_with_trimmed_folded(&text[at..], self.phrases[n]) {
+                    found |= 1 << n;
+                    if found == all || stop_at_first {
+                        return found;
+                    }
                 }
             }
         }
-        i += width;
+        found
     }
-    found
 }
 
 /// `true` when the folded `s` starts with the folded `prefix`.
@@ -529,13 +565,25 @@ mod tests {
     }
 
     #[test]
-    fn finds_several_folded_phrases_in_one_pass() {
-        let needles = ["seconded", "non-seconded", "DÉTACHÉ", "twin grade", ""];
-        let found = contains_folded_each("Non-Seconded staff; les agents détachés", &needles);
-        assert_eq!(found, 0b10111);
-        assert!(contains_any_folded("a twin  grade post", &needles[3..4]));
-        assert!(!contains_any_folded("a twin-grade post", &needles[3..4]));
-        assert_eq!(contains_folded_each("anything", &[]), 0);
+    fn a_phrase_set_finds_its_phrases_in_one_pass() {
+        const SET: PhraseSet<5> =
+            PhraseSet::new(["seconded", "non-seconded", "detache", "twin grade", "x"]);
+        assert_eq!(
+            SET.find_each("Non-Seconded staff; les agents DÉTACHÉS"),
+            0b00111
+        );
+        assert_eq!(SET.find_each("a twin  grade post, X"), 0b11000);
+        assert_eq!(SET.find_each("a twin-grade post"), 0);
+        assert!(SET.find_any("Éx"));
+        assert!(!SET.find_any("nothing here"));
+        assert_eq!(SET.phrases[3], "twin grade");
+    }
+
+    /// Phrases as catalogues write them: folded, printable ASCII at both
+    /// ends, with spaces, apostrophes and dashes inside.
+    fn phrase() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::string::string_regex("[abg2'-]([abg2 '-]{0,4}[abg2'-])?")
+            .expect("a valid pattern")
     }
 
     proptest::proptest! {
@@ -547,17 +595,23 @@ mod tests {
         }
 
         #[test]
-        fn one_pass_search_agrees_with_one_search_per_needle(
+        fn a_phrase_set_agrees_with_one_search_per_phrase(
             a in mixed_text(),
-            needles in proptest::collection::vec(mixed_text(), 0..6),
+            phrases in proptest::collection::vec(phrase(), 1..6),
         ) {
-            let haystack = format!("{a}x{}", needles.concat());
-            let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
-            let each = contains_folded_each(&haystack, &needles);
-            for (i, needle) in needles.iter().enumerate() {
-                proptest::prop_assert_eq!(each & 1 << i != 0, contains_folded(&haystack, needle));
+            let haystack = format!("{a}x{}", phrases.concat());
+            let leaked: Vec<&'static str> =
+                phrases.iter().map(|p| &*Box::leak(p.clone().into_boxed_str())).collect();
+            let mut array = [""; 6];
+            array[..leaked.len()].copy_from_slice(&leaked);
+            let set = PhraseSet::new(array.map(|p| if p.is_empty() { "zz" } else { p }));
+            for text in [haystack.as_str(), a.as_str()] {
+                let each = set.find_each(text);
+                for (i, p) in set.phrases.iter().enumerate() {
+                    proptest::prop_assert_eq!(each & 1 << i != 0, contains_folded(text, p), "{:?} in {:?}", p, text);
+                }
+                proptest::prop_assert_eq!(set.find_any(text), each != 0);
             }
-            proptest::prop_assert_eq!(contains_any_folded(&haystack, &needles), each != 0);
         }
 
         #[test]

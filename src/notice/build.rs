@@ -6,10 +6,7 @@ use crate::competency::{Competency, CompetencyRequirement};
 use crate::contract::{ContractClause, ContractTerms, TermLength};
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
-use crate::text::{
-    contains_any_folded, contains_folded, contains_folded_each, fold_char, phrases_of,
-    strip_prefix_folded,
-};
+use crate::text::{PhraseSet, contains_folded, fold_char, phrases_of, strip_prefix_folded};
 
 use super::scan::{self, Line, SectionKind};
 use super::{
@@ -672,7 +669,7 @@ fn counts_management(after: &str) -> bool {
 }
 
 /// Phrases, folded, that mark a requirement about the official languages.
-const LANGUAGE_CUES: [&str; 9] = [
+static LANGUAGE_CUES: PhraseSet<9> = PhraseSet::new([
     "official language",
     "langues officielles",
     "in one",
@@ -682,7 +679,7 @@ const LANGUAGE_CUES: [&str; 9] = [
     "in french",
     "en anglais",
     "en francais",
-];
+]);
 
 fn requirements(items: &[String], line_hint: usize, warnings: &mut Vec<Warning>) -> Requirements {
     read_requirements(items, Requirements::default(), line_hint, warnings)
@@ -697,7 +694,7 @@ fn read_requirements(
     warnings: &mut Vec<Warning>,
 ) -> Requirements {
     for item in items {
-        if req.languages.is_none() && contains_any_folded(item, &LANGUAGE_CUES) {
+        if req.languages.is_none() && LANGUAGE_CUES.find_any(item) {
             match LanguageRequirement::from_str(item) {
                 Ok(l) => {
                     req.languages = Some(l);
@@ -891,10 +888,11 @@ const CONTRACT_CUES: [(&str, ContractCue); 24] = {
         ("contrat", Contract),
     ]
 };
-const CONTRACT_CUE_PHRASES: [&str; CONTRACT_CUES.len()] = phrases_of(&CONTRACT_CUES);
+static CONTRACT_CUE_PHRASES: PhraseSet<{ CONTRACT_CUES.len() }> =
+    PhraseSet::new(phrases_of(&CONTRACT_CUES));
 
 /// Whether any phrase of `table` in the set `found` (bit `i` for
-/// `table[i]`, as [`contains_folded_each`] returns it) signals `cue`.
+/// `table[i]`, as [`PhraseSet::find_each`] returns it) signals `cue`.
 fn signals<C: PartialEq>(table: &[(&str, C)], found: u64, cue: C) -> bool {
     table
         .iter()
@@ -923,7 +921,7 @@ fn contract(
     };
     let mut main = String::new();
     for para in &half.text.contract {
-        let found = contains_folded_each(para, &CONTRACT_CUE_PHRASES);
+        let found = CONTRACT_CUE_PHRASES.find_each(para);
         let has = |cue: ContractCue| signals(&CONTRACT_CUES, found, cue);
         let seconded = (has(ContractCue::Seconded) && !has(ContractCue::NonSeconded))
             || (has(ContractCue::Detache) && !has(ContractCue::HorsDetachement));
@@ -1028,7 +1026,8 @@ const FUNDING_CUES: [(&str, FundingCue); 10] = {
         ("already hold a valid", FastTrack),
     ]
 };
-const FUNDING_CUE_PHRASES: [&str; FUNDING_CUES.len()] = phrases_of(&FUNDING_CUES);
+static FUNDING_CUE_PHRASES: PhraseSet<{ FUNDING_CUES.len() }> =
+    PhraseSet::new(phrases_of(&FUNDING_CUES));
 
 fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
     let mut caveats = Vec::new();
@@ -1040,7 +1039,7 @@ fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
             .iter()
             .chain(half.text.summary.iter().take(1))
         {
-            let found = contains_folded_each(line, &FUNDING_CUE_PHRASES);
+            let found = FUNDING_CUE_PHRASES.find_each(line);
             let has = |cue: FundingCue| signals(&FUNDING_CUES, found, cue);
             if has(FundingCue::PendingBudget)
                 && !caveats.contains(&FundingCaveat::PendingBudgetApproval)
