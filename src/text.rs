@@ -284,13 +284,13 @@ impl<const N: usize> PhraseSet<N> {
                 // A next byte that is printable ASCII or a space folds to
                 // itself (lowercased): the phrases that cannot go on with
                 // it are out. Anything else may fold or collapse: compare.
-                match bytes.get(i) {
-                    Some(&n) if n.is_ascii_graphic() || n == b' ' => {
-                        if self.next_after[usize::from(c)] & 1 << n.to_ascii_lowercase() == 0 {
-                            continue;
-                        }
+                if let Some(&n) = bytes.get(i) {
+                    let folds_to_itself = n.is_ascii_graphic() || n == b' ';
+                    if folds_to_itself
+                        && self.next_after[usize::from(c)] & 1 << n.to_ascii_lowercase() == 0
+                    {
+                        continue;
                     }
-                    _ => {}
                 }
                 c
             } else {
