@@ -177,22 +177,48 @@ fn phrase_eq(s: &str, phrase: &str) -> bool {
 struct Vocabulary {
     words: &'static [&'static str],
     by_first_letter: [u128; 26],
+    /// The keywords by first letter and length (the last slot holds every
+    /// length from [`Vocabulary::LONG`] up): an ASCII word, which folds
+    /// byte for byte, is compared only with the keywords of its length.
+    by_letter_and_length: [[u128; Self::LONG + 1]; 26],
 }
 
 impl Vocabulary {
+    /// The length from which keywords share one slot of
+    /// `by_letter_and_length`.
+    const LONG: usize = 15;
+
     const fn new(words: &'static [&'static str]) -> Self {
         assert!(words.len() <= 128, "at most 128 keywords");
         let mut by_first_letter = [0u128; 26];
+        let mut by_letter_and_length = [[0u128; Self::LONG + 1]; 26];
         let mut i = 0;
         while i < words.len() {
-            let first = words[i].as_bytes()[0];
+            let bytes = words[i].as_bytes();
+            let first = bytes[0];
             assert!(first.is_ascii_lowercase(), "keywords start with a letter");
-            by_first_letter[(first - b'a') as usize] |= 1 << i;
+            let mut j = 0;
+            while j < bytes.len() {
+                assert!(
+                    bytes[j].is_ascii() && !bytes[j].is_ascii_uppercase(),
+                    "keywords are ASCII lowercase"
+                );
+                j += 1;
+            }
+            let letter = (first - b'a') as usize;
+            by_first_letter[letter] |= 1 << i;
+            let length = if bytes.len() < Self::LONG {
+                bytes.len()
+            } else {
+                Self::LONG
+            };
+            by_letter_and_length[letter][length] |= 1 << i;
             i += 1;
         }
         Self {
             words,
             by_first_letter,
+            by_letter_and_length,
         }
     }
 
@@ -220,8 +246,13 @@ impl Vocabulary {
         if !first.is_ascii_lowercase() {
             return 0;
         }
-        let mut candidates = self.by_first_letter[usize::from(first as u8 - b'a')];
+        let letter = usize::from(first as u8 - b'a');
         let ascii = word.is_ascii();
+        let mut candidates = if ascii {
+            self.by_letter_and_length[letter][word.len().min(Self::LONG)]
+        } else {
+            self.by_first_letter[letter]
+        };
         let mut found = 0;
         while candidates != 0 {
             let i = candidates.trailing_zeros();
@@ -372,9 +403,27 @@ const NUMBER_WORDS_BY_LETTER: [u64; 26] = {
     index_by_first_letter(&words)
 };
 
+/// The length of the longest of [`NUMBER_WORDS`].
+const LONGEST_NUMBER_WORD: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        if NUMBER_WORDS[i].0.len() > longest {
+            longest = NUMBER_WORDS[i].0.len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 fn number_word(word: &str) -> Option<(u32, bool)> {
-    // Every token of a contract paragraph is tried as a number: compare
-    // only the number words that start with the token's folded letter.
+    // Every token of a contract paragraph is tried as a number. An ASCII
+    // word folds byte for byte, so one longer than every number word is
+    // none; else compare only the number words that start with the
+    // token's folded letter.
+    if word.len() > LONGEST_NUMBER_WORD && word.is_ascii() {
+        return None;
+    }
     let first = fold_char(word.chars().next()?);
     indices(entries_starting_with(&NUMBER_WORDS_BY_LETTER, first))
         .map(|i| NUMBER_WORDS[i])

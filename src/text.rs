@@ -103,6 +103,41 @@ pub(crate) const fn index_by_first_letter(entries: &[&str]) -> [u64; 26] {
     table
 }
 
+/// For each letter `a`..`z`, the letters (bit 0 for `a`) that follow it
+/// at the start of some entry, in either case: [`may_start_with_entry`]
+/// rejects most text with it before any entry is tried. An entry whose
+/// second character is not an ASCII letter allows every letter after its
+/// first.
+pub(crate) const fn index_by_first_two_letters(entries: &[&str]) -> [u32; 26] {
+    let mut table = [0u32; 26];
+    let mut i = 0;
+    while i < entries.len() {
+        let bytes = entries[i].as_bytes();
+        let first = bytes[0].to_ascii_lowercase();
+        assert!(first.is_ascii_lowercase(), "entries start with a letter");
+        table[(first - b'a') as usize] |= if bytes.len() > 1 && bytes[1].is_ascii_alphabetic() {
+            1 << (bytes[1].to_ascii_lowercase() - b'a')
+        } else {
+            u32::MAX
+        };
+        i += 1;
+    }
+    table
+}
+
+/// `false` when `text` (trimmed) starts with two ASCII letters that no
+/// entry of `table` (from [`index_by_first_two_letters`]) starts with, so
+/// that no entry is a folded prefix of it; `true` when it may be.
+pub(crate) fn may_start_with_entry(table: &[u32; 26], text: &str) -> bool {
+    match text.as_bytes() {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+            table[usize::from(a - b'a')] & 1 << (b - b'a') != 0
+        }
+        _ => true,
+    }
+}
+
 /// Iterates over the indices in the set `set`, lowest first.
 pub(crate) fn indices(mut set: u64) -> impl Iterator<Item = usize> {
     core::iter::from_fn(move || {
@@ -562,6 +597,32 @@ mod tests {
         assert!(!contains_folded("a non-seconded post", "non seconded"));
         assert!(!contains_folded("detach", "detache"));
         assert!(contains_folded("anything", "  "));
+    }
+
+    #[test]
+    fn two_letters_reject_text_no_entry_starts() {
+        const TABLE: [u32; 26] =
+            index_by_first_two_letters(&["NATO Body", "N\u{b0} post", "grade"]);
+        assert!(may_start_with_entry(&TABLE, "nato body"));
+        assert!(may_start_with_entry(
+            &TABLE,
+            "Nx: anything after N and a symbol"
+        ));
+        assert!(may_start_with_entry(&TABLE, "GRADE"));
+        assert!(!may_start_with_entry(&TABLE, "Gamma"));
+        assert!(may_start_with_entry(&TABLE, "G rade"));
+        assert!(may_start_with_entry(&TABLE, "\u{c9}t\u{e9}"));
+        assert!(!may_start_with_entry(&TABLE, "The incumbent"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn two_letters_never_reject_a_match(text in mixed_text(), entry in "[abgAB][abg \u{e9}]{0,4}") {
+            let table = index_by_first_two_letters(&[entry.as_str()]);
+            if strip_prefix_folded(&text, &entry).is_some() {
+                proptest::prop_assert!(may_start_with_entry(&table, text.trim_start()));
+            }
+        }
     }
 
     #[test]

@@ -57,7 +57,11 @@ pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError>
 fn detect_layout(lines: &[Line<'_>]) -> Layout {
     let markdown = lines.iter().any(|l| {
         let raw = l.raw.trim_start();
-        raw.starts_with('#') || raw.starts_with("**") || raw.contains("<b>")
+        // Most lines hold no `<` at all: one pass over the bytes (a fold,
+        // without an early exit, so it compiles to wide compares) settles
+        // them before the search for the tag.
+        let might_hold_tag = raw.bytes().fold(false, |seen, b| seen | (b == b'<'));
+        raw.starts_with('#') || raw.starts_with("**") || (might_hold_tag && raw.contains("<b>"))
     });
     if markdown {
         return Layout::MarkdownExport;

@@ -3,7 +3,8 @@
 
 use crate::language::OfficialLanguage;
 use crate::text::{
-    entries_starting_with, fold_char, index_by_first_letter, indices, strip_prefix_folded,
+    entries_starting_with, fold_char, index_by_first_letter, index_by_first_two_letters, indices,
+    may_start_with_entry, strip_prefix_folded,
 };
 
 use super::Field;
@@ -233,26 +234,38 @@ fn first_folded(text: &str) -> Option<char> {
     text.trim_start().chars().next().map(fold_char)
 }
 
-/// [`LABELS`] indexed by first letter.
-const LABELS_BY_LETTER: [u64; 26] = {
+/// The texts of [`LABELS`], in order.
+const LABEL_TEXTS: [&str; LABELS.len()] = {
     let mut texts = [""; LABELS.len()];
     let mut i = 0;
     while i < LABELS.len() {
         texts[i] = LABELS[i].text;
         i += 1;
     }
-    index_by_first_letter(&texts)
+    texts
 };
 
+/// [`LABELS`] indexed by first letter.
+const LABELS_BY_LETTER: [u64; 26] = index_by_first_letter(&LABEL_TEXTS);
+
+/// [`LABELS`] indexed by their first two letters.
+const LABELS_BY_TWO_LETTERS: [u32; 26] = index_by_first_two_letters(&LABEL_TEXTS);
+
 /// [`HEADINGS`] indexed by first letter.
-const HEADINGS_BY_LETTER: [u64; 26] = {
+const HEADINGS_BY_LETTER: [u64; 26] = index_by_first_letter(&HEADING_TEXTS);
+
+/// [`HEADINGS`] indexed by their first two letters.
+const HEADINGS_BY_TWO_LETTERS: [u32; 26] = index_by_first_two_letters(&HEADING_TEXTS);
+
+/// The texts of [`HEADINGS`], in order.
+const HEADING_TEXTS: [&str; HEADINGS.len()] = {
     let mut texts = [""; HEADINGS.len()];
     let mut i = 0;
     while i < HEADINGS.len() {
         texts[i] = HEADINGS[i].0;
         i += 1;
     }
-    index_by_first_letter(&texts)
+    texts
 };
 
 /// Matches a header label at the start of `text`.
@@ -261,6 +274,9 @@ pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
     // Prose lines start with any letter: reject those no label starts with
     // before trying the labels one by one.
     let first = first_folded(text)?;
+    if !may_start_with_entry(&LABELS_BY_TWO_LETTERS, text.trim_start()) {
+        return None;
+    }
     for l in indices(entries_starting_with(&LABELS_BY_LETTER, first)).map(|i| &LABELS[i]) {
         let Some(rest) = strip_prefix_folded(text, l.text) else {
             continue;
@@ -410,6 +426,9 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     };
     let body = body.trim_matches(|c: char| c == '*' || c.is_whitespace());
     let first = first_folded(body)?;
+    if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
+        return None;
+    }
     for &(heading, kind, lang) in
         indices(entries_starting_with(&HEADINGS_BY_LETTER, first)).map(|i| &HEADINGS[i])
     {
