@@ -12,9 +12,7 @@ use core::str::FromStr;
 
 use crate::OfficialLanguage;
 use crate::macros::serde_via_str;
-use crate::text::{
-    entries_starting_with, fold_char, index_by_first_letter, indices, strip_prefix_folded,
-};
+use crate::text::{fold_char, strip_prefix_folded};
 
 // ---------------------------------------------------------------------------
 // Words: an allocation-free tokenizer over folded text.
@@ -90,43 +88,54 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<Tok<'a>> {
         // ASCII white space (as `char::is_whitespace` has it) is skipped
-        // byte by byte; anything else goes through `trim_start`.
+        // byte by byte; other white space through `trim_start`.
         let skipped = self
             .rest
             .bytes()
             .position(|b| !matches!(b, b'\t'..=b'\r' | b' '))
             .unwrap_or(self.rest.len());
-        let s = self.rest[skipped..].trim_start();
-        let first = s.chars().next()?;
-        let (token, rest);
-        let tok = if first.is_ascii_digit() {
-            let end = s
-                .bytes()
-                .position(|b| !b.is_ascii_digit())
-                .unwrap_or(s.len());
-            (token, rest) = s.split_at(end);
-            Tok::Num(token)
-        } else if is_letter(first) {
-            // ASCII letters byte by byte, then by character from the first
-            // non-ASCII one.
-            let ascii_end = s
-                .bytes()
-                .position(|b| !b.is_ascii_alphabetic())
-                .unwrap_or(s.len());
-            let end = if s.as_bytes().get(ascii_end).is_some_and(|b| !b.is_ascii()) {
-                s[ascii_end..]
-                    .char_indices()
-                    .find(|&(_, c)| !is_letter(c))
-                    .map_or(s.len(), |(i, _)| ascii_end + i)
-            } else {
-                ascii_end
-            };
-            (token, rest) = s.split_at(end);
-            Tok::Word(token)
-        } else {
-            rest = &s[first.len_utf8()..];
-            Tok::Punct(fold_char(first))
-        };
+        let mut s = &self.rest[skipped..];
+        let &first_byte = s.as_bytes().first()?;
+        if !first_byte.is_ascii() {
+            s = s.trim_start();
+        }
+        let (tok, rest);
+        match s.as_bytes().first()? {
+            b if b.is_ascii_digit() => {
+                let end = s
+                    .bytes()
+                    .position(|b| !b.is_ascii_digit())
+                    .unwrap_or(s.len());
+                let (token, tail) = s.split_at(end);
+                (tok, rest) = (Tok::Num(token), tail);
+            }
+            b if b.is_ascii() && !b.is_ascii_alphabetic() => {
+                (tok, rest) = (Tok::Punct(char::from(b.to_ascii_lowercase())), &s[1..]);
+            }
+            _ => {
+                let first = s.chars().next()?;
+                if is_letter(first) {
+                    // ASCII letters byte by byte, then by character from
+                    // the first non-ASCII one.
+                    let ascii_end = s
+                        .bytes()
+                        .position(|b| !b.is_ascii_alphabetic())
+                        .unwrap_or(s.len());
+                    let end = if s.as_bytes().get(ascii_end).is_some_and(|b| !b.is_ascii()) {
+                        s[ascii_end..]
+                            .char_indices()
+                            .find(|&(_, c)| !is_letter(c))
+                            .map_or(s.len(), |(i, _)| ascii_end + i)
+                    } else {
+                        ascii_end
+                    };
+                    let (token, tail) = s.split_at(end);
+                    (tok, rest) = (Tok::Word(token), tail);
+                } else {
+                    (tok, rest) = (Tok::Punct(fold_char(first)), &s[first.len_utf8()..]);
+                }
+            }
+        }
         self.rest = rest;
         Some(tok)
     }
@@ -240,35 +249,45 @@ impl Vocabulary {
 
     /// The bits of the keywords `word` is (see [`is`]).
     fn of_word(&self, word: &str) -> u128 {
+        let bytes = word.as_bytes();
+        if bytes.is_ascii() {
+            // ASCII folds byte for byte: only the keywords of the word's
+            // first letter and length can be it.
+            let Some(first) = bytes.first().map(u8::to_ascii_lowercase) else {
+                return 0;
+            };
+            if !first.is_ascii_lowercase() {
+                return 0;
+            }
+            let mut candidates =
+                self.by_letter_and_length[usize::from(first - b'a')][bytes.len().min(Self::LONG)];
+            let mut found = 0;
+            while candidates != 0 {
+                let i = candidates.trailing_zeros();
+                candidates &= candidates - 1;
+                // Keywords are ASCII lowercase: ignoring the word's case is
+                // folding it.
+                if self.words[i as usize]
+                    .as_bytes()
+                    .eq_ignore_ascii_case(bytes)
+                {
+                    found |= 1 << i;
+                }
+            }
+            return found;
+        }
         let Some(first) = word.chars().next().map(fold_char) else {
             return 0;
         };
         if !first.is_ascii_lowercase() {
             return 0;
         }
-        let letter = usize::from(first as u8 - b'a');
-        let ascii = word.is_ascii();
-        let mut candidates = if ascii {
-            self.by_letter_and_length[letter][word.len().min(Self::LONG)]
-        } else {
-            self.by_first_letter[letter]
-        };
+        let mut candidates = self.by_first_letter[usize::from(first as u8 - b'a')];
         let mut found = 0;
         while candidates != 0 {
             let i = candidates.trailing_zeros();
             candidates &= candidates - 1;
-            let keyword = self.words[i as usize];
-            // `is`, with the ASCII test made once for all the keywords.
-            let same = if ascii {
-                keyword.len() == word.len()
-                    && word
-                        .bytes()
-                        .zip(keyword.bytes())
-                        .all(|(a, b)| a.to_ascii_lowercase() == b)
-            } else {
-                is(word, keyword)
-            };
-            if same {
+            if is(word, self.words[i as usize]) {
                 found |= 1 << i;
             }
         }
@@ -392,43 +411,27 @@ const NUMBER_WORDS: [(&str, u32, bool); 49] = [
     ("zero", 0, false),
 ];
 
-/// [`NUMBER_WORDS`] indexed by first letter.
-const NUMBER_WORDS_BY_LETTER: [u64; 26] = {
+/// The words of [`NUMBER_WORDS`], in order.
+const NUMBER_WORD_TEXTS: [&str; NUMBER_WORDS.len()] = {
     let mut words = [""; NUMBER_WORDS.len()];
     let mut i = 0;
     while i < NUMBER_WORDS.len() {
         words[i] = NUMBER_WORDS[i].0;
         i += 1;
     }
-    index_by_first_letter(&words)
+    words
 };
 
-/// The length of the longest of [`NUMBER_WORDS`].
-const LONGEST_NUMBER_WORD: usize = {
-    let mut longest = 0;
-    let mut i = 0;
-    while i < NUMBER_WORDS.len() {
-        if NUMBER_WORDS[i].0.len() > longest {
-            longest = NUMBER_WORDS[i].0.len();
-        }
-        i += 1;
-    }
-    longest
-};
+/// [`NUMBER_WORDS`], looked up as a [`Vocabulary`].
+static NUMBER_VOCABULARY: Vocabulary = Vocabulary::new(&NUMBER_WORD_TEXTS);
 
 fn number_word(word: &str) -> Option<(u32, bool)> {
-    // Every token of a contract paragraph is tried as a number. An ASCII
-    // word folds byte for byte, so one longer than every number word is
-    // none; else compare only the number words that start with the
-    // token's folded letter.
-    if word.len() > LONGEST_NUMBER_WORD && word.is_ascii() {
-        return None;
-    }
-    let first = fold_char(word.chars().next()?);
-    indices(entries_starting_with(&NUMBER_WORDS_BY_LETTER, first))
-        .map(|i| NUMBER_WORDS[i])
-        .find(|(w, _, _)| is(word, w))
-        .map(|(_, value, french)| (value, french))
+    // Every token of a contract paragraph is tried as a number: one look-up
+    // by first letter (and, for ASCII, length). The words are distinct, so
+    // at most one is found.
+    let found = NUMBER_VOCABULARY.of_word(word);
+    let (_, value, french) = NUMBER_WORDS.get(found.trailing_zeros() as usize)?;
+    Some((*value, *french))
 }
 
 /// Digits, saturating at `u32::MAX` so that a huge number is out of range

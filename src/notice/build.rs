@@ -555,36 +555,72 @@ fn number_word(word: &str) -> Option<u8> {
         .map(|&(_, n)| n)
 }
 
+/// The words of `text` as [`year_phrases`] reads them: the non-empty
+/// pieces between separators (white space, parentheses, commas and
+/// semicolons), each with the offset it is taken to start at, which is
+/// the lengths of the pieces before it plus one per separator (a
+/// separator of several bytes, such as a no-break space, counts one).
+///
+/// One pass over the bytes: ASCII, nearly all of a notice, is classified
+/// from the byte, and only other characters are decoded.
+fn year_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    fn ascii_separator(b: u8) -> bool {
+        matches!(b, b'\t'..=b'\r' | b' ' | b'(' | b')' | b',' | b';')
+    }
+    // The character at byte `i`: `(is it a separator, its length)`.
+    let char_at = |i: usize| -> Option<(bool, usize)> {
+        match *text.as_bytes().get(i)? {
+            b if b.is_ascii() => Some((ascii_separator(b), 1)),
+            _ => {
+                let c = text.get(i..)?.chars().next()?;
+                Some((c.is_whitespace(), c.len_utf8()))
+            }
+        }
+    };
+    let mut i = 0;
+    // The bytes that separators take beyond the one each counts for.
+    let mut drift = 0;
+    core::iter::from_fn(move || {
+        let start = loop {
+            match char_at(i)? {
+                (true, len) => {
+                    drift += len - 1;
+                    i += len;
+                }
+                (false, _) => break i,
+            }
+        };
+        while let Some((false, len)) = char_at(i) {
+            i += len;
+        }
+        Some((start - drift, text.get(start..i).unwrap_or_default()))
+    })
+}
+
 /// Every "N years" phrase in `text`: the number and whether it counts
 /// management experience (judged from the words that follow it).
 fn year_phrases(text: &str) -> Vec<(u8, bool)> {
     let mut found = Vec::new();
-    // Each word with the offset it is taken to start at: the pieces'
-    // lengths plus one per separator.
-    let mut offset = 0usize;
     let mut previous: Option<&str> = None;
-    for piece in
-        text.split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',' || c == ';')
-    {
-        let at = offset;
-        offset += piece.len() + 1;
-        if piece.is_empty() {
-            continue;
-        }
+    for (at, piece) in year_words(text) {
         let Some(num) = previous.replace(piece) else {
             continue;
         };
-        let unit = piece.trim_end_matches(['\'', '\u{2019}', '.', ':']);
         // Words hold no white space, so every unit below starts with the
-        // folded first letter of the word: most words are rejected here.
-        if !unit
-            .chars()
-            .next()
-            .map(fold_char)
-            .is_some_and(|c| c == 'y' || c == 'a')
-        {
+        // folded first letter of the word (which the trim below keeps):
+        // most words are rejected here.
+        let starts_like_a_unit = match piece.as_bytes()[0] {
+            b if b.is_ascii() => matches!(b, b'y' | b'Y' | b'a' | b'A'),
+            _ => piece
+                .chars()
+                .next()
+                .map(fold_char)
+                .is_some_and(|c| c == 'y' || c == 'a'),
+        };
+        if !starts_like_a_unit {
             continue;
         }
+        let unit = piece.trim_end_matches(['\'', '\u{2019}', '.', ':']);
         // A word holds no white space: in ASCII, folding is ignoring case.
         let is_year = ["year", "years", "year's", "ans", "an", "annees", "annee"]
             .iter()
@@ -1392,6 +1428,32 @@ mod tests {
             ("Officer - Civil Planning", Some("240696"))
         );
         assert_eq!(split_reference("Head of Unit"), ("Head of Unit", None));
+    }
+
+    /// The words [`year_words`] must give: `str::split` on the same
+    /// separators, with offsets counted as lengths plus one per separator.
+    fn reference_year_words(text: &str) -> Vec<(usize, &str)> {
+        let mut offset = 0usize;
+        let mut words = Vec::new();
+        for piece in
+            text.split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',' || c == ';')
+        {
+            let at = offset;
+            offset += piece.len() + 1;
+            if !piece.is_empty() {
+                words.push((at, piece));
+            }
+        }
+        words
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn year_words_agree_with_a_split(
+            text in proptest::string::string_regex("[a5 ,;()\t\u{a0}\u{2003}\u{e9}'.]{0,16}").expect("a valid pattern")
+        ) {
+            proptest::prop_assert_eq!(year_words(&text).collect::<Vec<_>>(), reference_year_words(&text));
+        }
     }
 
     #[test]
