@@ -549,9 +549,17 @@ fn number_word(word: &str) -> Option<u8> {
     if let Ok(n) = word.parse::<u8>() {
         return Some(n);
     }
+    // Words hold no white space: in ASCII, folding is ignoring case.
+    let ascii = word.is_ascii();
     NUMBER_WORDS
         .iter()
-        .find(|(w, _)| crate::text::fold_eq(word, w))
+        .find(|(w, _)| {
+            if ascii {
+                word.eq_ignore_ascii_case(w)
+            } else {
+                crate::text::fold_eq(word, w)
+            }
+        })
         .map(|&(_, n)| n)
 }
 
