@@ -477,15 +477,27 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
     half.text.interrelationships.push(text);
 }
 
-/// "The incumbent reports to the Head, Resilience Section and ..." → "the
-/// Head, Resilience Section"; French "relève de la/du chef de la Section".
-fn reports_to(text: &str) -> Option<String> {
-    let (_, rest) = text.char_indices().find_map(|(i, _)| {
+/// The text after the first "reports to" (or French "relève de") in
+/// `text`, folded.
+fn after_report_marker(text: &str) -> Option<&str> {
+    text.char_indices().find_map(|(i, c)| {
+        // Every marker starts with `r`: no other ASCII character can start
+        // one. (White space is passed over too: `strip_prefix_folded`
+        // trims it, so the marker is found from the next character, with
+        // the same rest.)
+        if c.is_ascii() && !c.eq_ignore_ascii_case(&'r') {
+            return None;
+        }
         ["reports to ", "report to ", "releve de "]
             .iter()
             .find_map(|m| strip_prefix_folded(&text[i..], m))
-            .map(|rest| (i, rest))
-    })?;
+    })
+}
+
+/// "The incumbent reports to the Head, Resilience Section and ..." → "the
+/// Head, Resilience Section"; French "relève de la/du chef de la Section".
+fn reports_to(text: &str) -> Option<String> {
+    let rest = after_report_marker(text)?;
     // The superior's title runs to the end of the clause: a full stop, a
     // semicolon, or "and"/"et" followed by a verb (a lowercase word), as in
     // "the Head, Resilience Section and coordinates closely".
@@ -1461,6 +1473,29 @@ mod tests {
             text in proptest::string::string_regex("[a5 ,;()\t\u{a0}\u{2003}\u{e9}'.]{0,16}").expect("a valid pattern")
         ) {
             proptest::prop_assert_eq!(year_words(&text).collect::<Vec<_>>(), reference_year_words(&text));
+        }
+    }
+
+    proptest::proptest! {
+        /// Passing over the characters no marker starts with finds what
+        /// trying every character finds.
+        #[test]
+        fn reports_to_agrees_with_trying_every_character(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "reports to ", "Report  to", "rel\u{e8}ve de ", "r", " ", "\u{a0}", "the Head",
+                    ", and runs", ". ", "R\u{c9}", "x",
+                ]),
+                0..8,
+            )
+        ) {
+            let text = parts.concat();
+            let reference = text.char_indices().find_map(|(i, _)| {
+                ["reports to ", "report to ", "releve de "]
+                    .iter()
+                    .find_map(|m| strip_prefix_folded(&text[i..], m))
+            });
+            proptest::prop_assert_eq!(after_report_marker(&text), reference);
         }
     }
 
