@@ -433,6 +433,24 @@ const C_DIGIT: u8 = 16;
 /// `i`, `v` or `x`, in either case.
 const C_NUMERAL: u8 = 32;
 
+/// How many of the eight bytes of `chunk` (first byte lowest) are ASCII
+/// letters or digits before the first that is not: eight bytes tested at
+/// once.
+fn ascii_word_bytes(chunk: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // With the high bits cleared no byte carries into the next: the high
+    // bit of `x + (0x80 - lo)` tells whether a byte `x` is at least `lo`.
+    let x = chunk & !HIGH;
+    let at_least = |x: u64, lo: u64| x + (0x80 - lo) * ONES;
+    let lower = x | (0x20 * ONES);
+    let letter = at_least(lower, 0x61) & !at_least(lower, 0x7B);
+    let digit = at_least(x, 0x30) & !at_least(x, 0x3A);
+    // Bytes from 0x80 up are not ASCII.
+    let word = (letter | digit) & !chunk & HIGH;
+    (!word & HIGH).trailing_zeros() as usize / 8
+}
+
 /// The class of every byte; space, quotes, parentheses, slashes,
 /// apostrophes and dashes are 0: they only separate words.
 static CLASSES: [u8; 256] = {
@@ -672,23 +690,38 @@ const JOINS: [&str; 2] = ["and", "et"];
 /// Labels that may precede a level.
 const FILLERS: [&str; 2] = ["level", "niveau"];
 
+/// Where a word is in the text read: the parsers only look at it to
+/// report an error, so the reader does not slice the text for every word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    /// The word in `text`, the text it was read from.
+    fn of(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
 /// A classified word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Item<'a> {
+enum Item {
     /// A roman numeral or digit of the scale.
     Numeral(Proficiency),
     /// Looks like a numeral (only `i`, `v`, `x`, or only digits) but is not
     /// on the scale: `VII`, `IIII`, `0`, `3333`.
-    BadNumeral(&'a str),
+    BadNumeral(Span),
     /// The English or French name of a level (one or two words).
     Name(Proficiency),
-    Marker(Marker, &'a str),
+    Marker(Marker, Span),
     Language(OfficialLanguage),
     LanguageCode(OfficialLanguage),
     Filler,
     Join,
     Break,
-    Word(&'a str),
+    Word(Span),
 }
 
 /// The level written as a roman numeral in any case (ASCII).
@@ -726,20 +759,25 @@ fn pack(word: &[u8]) -> Option<u128> {
 }
 
 /// [`pack`] of the word of ASCII letters and digits `len` long at `start`
-/// of `bytes`, read as one integer when 16 bytes follow `start`.
+/// of `bytes`, read as one integer from the 16 bytes around it when the
+/// text has 16 bytes.
 fn pack_at(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
     if len > WORD_KEY_CAPACITY {
         return None;
     }
-    let Some(chunk) = bytes
-        .get(start..start + WORD_KEY_CAPACITY)
-        .and_then(|chunk| <[u8; WORD_KEY_CAPACITY]>::try_from(chunk).ok())
+    // The 16 bytes from the word's start, or the text's last 16 bytes.
+    let Some(window) = bytes
+        .len()
+        .checked_sub(WORD_KEY_CAPACITY)
+        .map(|last| start.min(last))
     else {
         return pack(bytes.get(start..start + len)?);
     };
+    let chunk = <[u8; WORD_KEY_CAPACITY]>::try_from(bytes.get(window..window + WORD_KEY_CAPACITY)?);
+    let word = u128::from_le_bytes(chunk.ok()?).checked_shr(8 * (start - window) as u32)?;
     // Keeps the word's `len` bytes, lowercased.
     let mask = u128::MAX.checked_shr(8 * (WORD_KEY_CAPACITY - len) as u32)?;
-    Some((u128::from_le_bytes(chunk) | u128::from_le_bytes([0x20; WORD_KEY_CAPACITY])) & mask)
+    Some((word | u128::from_le_bytes([0x20; WORD_KEY_CAPACITY])) & mask)
 }
 
 /// [`pack`] at compile time, for a word of the vocabulary (written folded).
@@ -948,8 +986,8 @@ const VOCABULARY: Vocabulary = {
     v
 };
 
-/// A word (its byte range and the classes all its bytes share) or a
-/// clause break.
+/// A word (its byte range and the class of its first byte, 0 for a word
+/// with characters outside ASCII) or a clause break.
 enum Lexeme {
     Word {
         start: usize,
@@ -1071,7 +1109,9 @@ impl<'a> Items<'a> {
     fn lex(&mut self) -> Option<Lexeme> {
         let bytes = self.text.as_bytes();
         let mut at = self.at;
-        let (start, mut shared) = loop {
+        // The class of the word's first byte: whether the word may be all
+        // digits or all numeral letters, which `classify` then checks.
+        let (start, shared) = loop {
             let Some(&b) = bytes.get(at) else {
                 self.at = at;
                 return None;
@@ -1096,10 +1136,20 @@ impl<'a> Items<'a> {
             }
             at += len;
         };
+        // Eight bytes at a time while eight follow.
+        while let Some(chunk) = bytes
+            .get(at..at + 8)
+            .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+        {
+            let n = ascii_word_bytes(u64::from_le_bytes(chunk));
+            at += n;
+            if n < 8 {
+                break;
+            }
+        }
         while let Some(&b) = bytes.get(at) {
             let class = CLASSES[usize::from(b)];
             if class & C_WORD != 0 {
-                shared &= class;
                 at += 1;
                 continue;
             }
@@ -1145,13 +1195,19 @@ impl<'a> Items<'a> {
     }
 
     #[inline(always)]
-    fn classify(&mut self, start: usize, end: usize, shared: u8) -> Item<'a> {
-        // `start` and `end` are character boundaries.
-        let word = self.text.get(start..end).unwrap_or_default();
+    fn classify(&mut self, start: usize, end: usize, shared: u8) -> Item {
+        let word = Span { start, end };
         if shared & C_ASCII == 0 {
             return self.classify_folded(word);
         }
-        let bytes = word.as_bytes();
+        let bytes = self.text.as_bytes().get(start..end).unwrap_or_default();
+        let shared = if shared & (C_DIGIT | C_NUMERAL) != 0 {
+            bytes
+                .iter()
+                .fold(shared, |shared, &b| shared & CLASSES[usize::from(b)])
+        } else {
+            shared
+        };
         if shared & C_DIGIT != 0 {
             return match *bytes {
                 [digit @ b'1'..=b'6'] => {
@@ -1177,11 +1233,12 @@ impl<'a> Items<'a> {
     /// Classifies a word with characters outside ASCII, folded as it was
     /// read.
     #[inline(never)]
-    fn classify_folded(&mut self, word: &'a str) -> Item<'a> {
+    fn classify_folded(&mut self, word: Span) -> Item {
         let is_numeral_letter = |c| matches!(c, 'i' | 'v' | 'x');
         // Every word of the vocabulary folds to ASCII and fits a key.
         let Some(key) = self.folded else {
-            return if word.chars().all(|c| is_numeral_letter(fold_char(c))) {
+            let chars = word.of(self.text).chars();
+            return if chars.map(fold_char).all(is_numeral_letter) {
                 Item::BadNumeral(word)
             } else {
                 Item::Word(word)
@@ -1204,7 +1261,7 @@ impl<'a> Items<'a> {
     /// level name of two words takes the next word when it completes it:
     /// `intermédiaire supérieur` is IV, `intermédiaire` alone III.
     #[inline(always)]
-    fn vocabulary(&mut self, word: &'a str, key: u128) -> Item<'a> {
+    fn vocabulary(&mut self, word: Span, key: u128) -> Item {
         let Some(entry) = Vocabulary::get(key) else {
             return Item::Word(word);
         };
@@ -1240,10 +1297,10 @@ impl Items<'_> {
 }
 
 impl<'a> Iterator for Items<'a> {
-    type Item = Item<'a>;
+    type Item = Item;
 
     #[inline(always)]
-    fn next(&mut self) -> Option<Item<'a>> {
+    fn next(&mut self) -> Option<Item> {
         match self.lex()? {
             Lexeme::Break => Some(Item::Break),
             Lexeme::Word { start, end, shared } => Some(self.classify(start, end, shared)),
@@ -1768,7 +1825,7 @@ impl FromStr for LanguageRequirement {
                 Item::BadNumeral(word) => {
                     return Err(E::InvalidLevel {
                         input: s.to_owned(),
-                        level: word.to_owned(),
+                        level: word.of(s).to_owned(),
                     });
                 }
                 other => {
@@ -1972,13 +2029,13 @@ impl FromStr for LanguageProfile {
                 Item::BadNumeral(word) => {
                     return Err(E::InvalidLevel {
                         input: s.to_owned(),
-                        level: word.to_owned(),
+                        level: word.of(s).to_owned(),
                     });
                 }
                 Item::Marker(_, word) | Item::Word(word) => {
                     return Err(E::UnexpectedWord {
                         input: s.to_owned(),
-                        word: word.to_owned(),
+                        word: word.of(s).to_owned(),
                     });
                 }
             };
@@ -2348,7 +2405,7 @@ mod tests {
 
     /// The items of `s` as the reader gives them and as the first reader
     /// (the oracle) gave them.
-    fn both_readings(s: &str) -> (Vec<Item<'_>>, Vec<Item<'_>>) {
+    fn both_readings(s: &str) -> (Vec<Item>, Vec<Item>) {
         (Items::new(s).collect(), reference::Items::new(s).collect())
     }
 
@@ -2440,6 +2497,35 @@ mod tests {
             at += word.len() + 1;
         }
         assert_eq!(pack_at(b"abc", 0, 17), None);
+        for text in ["VI", "a Level", "0123456789abcdef", "0123456789abcdefG"] {
+            for start in 0..text.len() {
+                for len in 1..=text.len() - start {
+                    let bytes = &text.as_bytes()[start..start + len];
+                    assert_eq!(
+                        pack_at(text.as_bytes(), start, len),
+                        pack(bytes),
+                        "{text} {start} {len}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_bytes_are_counted_eight_at_a_time() {
+        for b in 0..=255_u8 {
+            let word = CLASSES[usize::from(b)] & C_WORD != 0;
+            for at in 0..8 {
+                let mut chunk = *b"abcdefgh";
+                chunk[at] = b;
+                let expected = if word { 8 } else { at };
+                let n = ascii_word_bytes(u64::from_le_bytes(chunk));
+                assert_eq!(n, expected, "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(ascii_word_bytes(u64::from_le_bytes(*b"Level V ")), 5);
+        assert_eq!(ascii_word_bytes(u64::from_le_bytes(*b"09AZaz09")), 8);
+        assert_eq!(ascii_word_bytes(u64::from_le_bytes(*b"@[`{/:  ")), 0);
     }
 
     #[test]

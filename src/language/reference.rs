@@ -4,7 +4,7 @@
 //! ([`super::Items`]) must classify every text as this one does.
 
 use super::{
-    FILLERS, Item, JOINS, LANGUAGE_SPELLINGS, MARKERS, NAME_KEYS, NameKey, Proficiency,
+    FILLERS, Item, JOINS, LANGUAGE_SPELLINGS, MARKERS, NAME_KEYS, NameKey, Proficiency, Span,
     VOCABULARY_SIGNATURES, WORD_KEY_CAPACITY, WordKey, fold_char, is_break_char, is_word_char,
 };
 
@@ -125,17 +125,28 @@ impl<'a> Iterator for Tokens<'a> {
 
 #[derive(Debug, Clone)]
 pub(super) struct Items<'a> {
+    text: &'a str,
     tokens: Tokens<'a>,
 }
 
 impl<'a> Items<'a> {
     pub(super) fn new(s: &'a str) -> Self {
         Self {
+            text: s,
             tokens: Tokens { rest: s },
         }
     }
 
-    fn classify(&mut self, word: &'a str) -> Item<'a> {
+    /// Where `word`, a slice of the text, is in it.
+    fn span(&self, word: &str) -> Span {
+        let start = (word.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        Span {
+            start,
+            end: start + word.len(),
+        }
+    }
+
+    fn classify(&mut self, word: &'a str) -> Item {
         let key = WordKey::new(word);
         if let Some(level) = numeral(word, key.as_ref()) {
             return Item::Numeral(level);
@@ -150,18 +161,18 @@ impl<'a> Items<'a> {
                 .all(|c| matches!(fold_char(c), 'i' | 'v' | 'x')),
         };
         if only_numeral_letters || word.bytes().all(|b| b.is_ascii_digit()) {
-            return Item::BadNumeral(word);
+            return Item::BadNumeral(self.span(word));
         }
         // Every entry below folds to ASCII and fits a key, and most words
         // of a sentence have a length and first letter no entry has.
         let Some(key) = key.filter(WordKey::may_be_vocabulary) else {
-            return Item::Word(word);
+            return Item::Word(self.span(word));
         };
         if let Some(level) = self.name(&key) {
             return Item::Name(level);
         }
         if let Some(&(_, marker)) = MARKERS.iter().find(|(w, _)| key.is(w)) {
-            return Item::Marker(marker, word);
+            return Item::Marker(marker, self.span(word));
         }
         if let Some(&(_, lang, code)) = LANGUAGE_SPELLINGS.iter().find(|(w, _, _)| key.is(w)) {
             return if code {
@@ -176,7 +187,7 @@ impl<'a> Items<'a> {
         if FILLERS.iter().any(|w| key.is(w)) {
             return Item::Filler;
         }
-        Item::Word(word)
+        Item::Word(self.span(word))
     }
 
     /// The level whose English or French name starts with `first` and
@@ -208,9 +219,9 @@ impl<'a> Items<'a> {
 }
 
 impl<'a> Iterator for Items<'a> {
-    type Item = Item<'a>;
+    type Item = Item;
 
-    fn next(&mut self) -> Option<Item<'a>> {
+    fn next(&mut self) -> Option<Item> {
         match self.tokens.next()? {
             Token::Break => Some(Item::Break),
             Token::Word(word) => Some(self.classify(word)),
