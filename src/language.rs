@@ -363,7 +363,17 @@ impl FromStr for Proficiency {
     /// (`Advanced`, `avancé`), and the numeral with its name in parentheses
     /// and quotes (`V ("Advanced")`, `V (« avancé »)`), which must agree.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if let Some(&level) = Self::ALL.iter().find(|level| level.as_str() == s) {
+        // The canonical form, as notices print it in tables.
+        let canonical = match s {
+            "I" => Some(Self::I),
+            "II" => Some(Self::II),
+            "III" => Some(Self::III),
+            "IV" => Some(Self::IV),
+            "V" => Some(Self::V),
+            "VI" => Some(Self::VI),
+            _ => None,
+        };
+        if let Some(level) = canonical {
             return Ok(level);
         }
         let unknown = || ParseProficiencyError::Unknown(s.to_owned());
@@ -762,9 +772,8 @@ fn pack(word: &[u8]) -> Option<u128> {
 /// of `bytes`, read as one integer from the 16 bytes around it when the
 /// text has 16 bytes.
 fn pack_at(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
-    if len > WORD_KEY_CAPACITY {
-        return None;
-    }
+    // Keeps the first `len` bytes.
+    let &mask = PACK_MASKS.get(len)?;
     // The 16 bytes from the word's start, or the text's last 16 bytes.
     let Some(window) = bytes
         .len()
@@ -774,11 +783,24 @@ fn pack_at(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
         return pack(bytes.get(start..start + len)?);
     };
     let chunk = <[u8; WORD_KEY_CAPACITY]>::try_from(bytes.get(window..window + WORD_KEY_CAPACITY)?);
-    let word = u128::from_le_bytes(chunk.ok()?).checked_shr(8 * (start - window) as u32)?;
-    // Keeps the word's `len` bytes, lowercased.
-    let mask = u128::MAX.checked_shr(8 * (WORD_KEY_CAPACITY - len) as u32)?;
+    let mut word = u128::from_le_bytes(chunk.ok()?);
+    if window < start {
+        word = word.checked_shr(8 * (start - window) as u32)?;
+    }
     Some((word | u128::from_le_bytes([0x20; WORD_KEY_CAPACITY])) & mask)
 }
+
+/// For each length up to [`WORD_KEY_CAPACITY`], the mask of the bytes of a
+/// packed word of that length.
+static PACK_MASKS: [u128; WORD_KEY_CAPACITY + 1] = {
+    let mut masks = [0; WORD_KEY_CAPACITY + 1];
+    let mut len = 1;
+    while len <= WORD_KEY_CAPACITY {
+        masks[len] = (masks[len - 1] << 8) | 0xFF;
+        len += 1;
+    }
+    masks
+};
 
 /// [`pack`] at compile time, for a word of the vocabulary (written folded).
 const fn pack_folded(word: &[u8]) -> u128 {
@@ -2531,6 +2553,7 @@ mod tests {
     #[test]
     fn roman_numerals_are_the_levels() {
         for level in Proficiency::ALL {
+            assert_eq!(level.as_str().parse(), Ok(level));
             assert_eq!(roman(level.as_str().as_bytes()), Some(level));
             assert_eq!(roman(level.as_str().to_lowercase().as_bytes()), Some(level));
         }
