@@ -502,6 +502,11 @@ impl WordKey {
     fn as_bytes(&self) -> &[u8] {
         &self.bytes[..self.len]
     }
+
+    /// [`pack`] of the folded word: its bytes after its end are zero.
+    fn packed(&self) -> u128 {
+        u128::from_le_bytes(self.bytes)
+    }
 }
 
 /// The ASCII letter that [`fold_char`] gives for each character from
@@ -1014,6 +1019,7 @@ enum Lexeme {
     Word {
         start: usize,
         end: usize,
+        first: u8,
         shared: u8,
     },
     Break,
@@ -1133,7 +1139,7 @@ impl<'a> Items<'a> {
         let mut at = self.at;
         // The class of the word's first byte: whether the word may be all
         // digits or all numeral letters, which `classify` then checks.
-        let (start, shared) = loop {
+        let (start, first, shared) = loop {
             let Some(&b) = bytes.get(at) else {
                 self.at = at;
                 return None;
@@ -1141,7 +1147,7 @@ impl<'a> Items<'a> {
             let class = CLASSES[usize::from(b)];
             if class & C_WORD != 0 {
                 at += 1;
-                break (at - 1, class);
+                break (at - 1, b, class);
             }
             if class & C_BREAK != 0 {
                 self.at = at + 1;
@@ -1188,6 +1194,7 @@ impl<'a> Items<'a> {
         Some(Lexeme::Word {
             start,
             end: at,
+            first,
             shared,
         })
     }
@@ -1198,6 +1205,7 @@ impl<'a> Items<'a> {
         Lexeme::Word {
             start,
             end,
+            first: 0,
             shared: 0,
         }
     }
@@ -1205,31 +1213,49 @@ impl<'a> Items<'a> {
     /// The folded, packed form of the next word, `None` when a break comes
     /// first or the word does not fit a key.
     fn next_word_key(&mut self) -> Option<u128> {
-        let Lexeme::Word { start, end, shared } = self.lex()? else {
+        let Lexeme::Word {
+            start, end, shared, ..
+        } = self.lex()?
+        else {
             return None;
         };
-        let word = self.text.get(start..end)?;
         if shared & C_ASCII != 0 {
-            pack(word.as_bytes())
+            pack_at(self.text.as_bytes(), start, end - start)
         } else {
-            pack(self.folded?.as_bytes())
+            Some(self.folded?.packed())
         }
     }
 
+    /// Classifies `word`, whose first byte is `first` of class `shared` (0
+    /// for a word with characters outside ASCII). Most words are told from
+    /// the vocabulary by their length and first letter alone.
     #[inline(always)]
-    fn classify(&mut self, start: usize, end: usize, shared: u8) -> Item {
-        let word = Span { start, end };
+    fn classify(&mut self, word: Span, first: u8, shared: u8) -> Item {
         if shared & C_ASCII == 0 {
             return self.classify_folded(word);
         }
-        let bytes = self.text.as_bytes().get(start..end).unwrap_or_default();
-        let shared = if shared & (C_DIGIT | C_NUMERAL) != 0 {
-            bytes
-                .iter()
-                .fold(shared, |shared, &b| shared & CLASSES[usize::from(b)])
-        } else {
-            shared
-        };
+        if shared & (C_DIGIT | C_NUMERAL) != 0 {
+            return self.classify_numeral(word, shared);
+        }
+        let len = word.end - word.start;
+        if !may_be_vocabulary(len, first | 0x20) {
+            return Item::Word(word);
+        }
+        match pack_at(self.text.as_bytes(), word.start, len) {
+            Some(key) => self.vocabulary(word, key),
+            None => Item::Word(word),
+        }
+    }
+
+    /// Classifies an ASCII word that starts with a digit or a numeral
+    /// letter, whose first byte is of class `shared`.
+    #[inline(always)]
+    fn classify_numeral(&mut self, word: Span, shared: u8) -> Item {
+        let text = self.text.as_bytes();
+        let bytes = text.get(word.start..word.end).unwrap_or_default();
+        let shared = bytes
+            .iter()
+            .fold(shared, |shared, &b| shared & CLASSES[usize::from(b)]);
         if shared & C_DIGIT != 0 {
             return match *bytes {
                 [digit @ b'1'..=b'6'] => {
@@ -1243,7 +1269,7 @@ impl<'a> Items<'a> {
         }
         match bytes.first() {
             Some(&first) if may_be_vocabulary(bytes.len(), first | 0x20) => {
-                match pack_at(self.text.as_bytes(), start, bytes.len()) {
+                match pack_at(text, word.start, bytes.len()) {
                     Some(key) => self.vocabulary(word, key),
                     None => Item::Word(word),
                 }
@@ -1271,10 +1297,9 @@ impl<'a> Items<'a> {
             return roman(folded).map_or(Item::BadNumeral(word), Item::Numeral);
         }
         match folded.first() {
-            Some(&first) if may_be_vocabulary(folded.len(), first) => match pack(folded) {
-                Some(key) => self.vocabulary(word, key),
-                None => Item::Word(word),
-            },
+            Some(&first) if may_be_vocabulary(folded.len(), first) => {
+                self.vocabulary(word, key.packed())
+            }
             _ => Item::Word(word),
         }
     }
@@ -1325,7 +1350,12 @@ impl<'a> Iterator for Items<'a> {
     fn next(&mut self) -> Option<Item> {
         match self.lex()? {
             Lexeme::Break => Some(Item::Break),
-            Lexeme::Word { start, end, shared } => Some(self.classify(start, end, shared)),
+            Lexeme::Word {
+                start,
+                end,
+                first,
+                shared,
+            } => Some(self.classify(Span { start, end }, first, shared)),
         }
     }
 }
@@ -2748,13 +2778,16 @@ mod tests {
         fn words_are_folded_as_they_are_read(word in "[a-zA-Z0-9\u{c0}-\u{ff}\u{152}\u{153}\u{130}\u{212a}]{0,8}[\u{c0}-\u{ff}\u{152}\u{153}\u{130}\u{212a}][a-zA-Z0-9\u{c0}-\u{ff}]{0,12}") {
             let mut items = Items::new(&word);
             let folded = match items.lex() {
-                Some(Lexeme::Word { start: 0, shared: 0, end }) if end == word.len() => {
+                Some(Lexeme::Word { start: 0, shared: 0, end, .. }) if end == word.len() => {
                     items.folded.map(|k| k.as_bytes().to_vec())
                 }
                 // Not one word: the oracle test compares the items.
                 _ => return Ok(()),
             };
             proptest::prop_assert_eq!(folded, WordKey::new(&word).map(|k| k.as_bytes().to_vec()));
+            if let Some(key) = items.folded {
+                proptest::prop_assert_eq!(Some(key.packed()), pack(key.as_bytes()));
+            }
         }
 
         #[test]
