@@ -1253,9 +1253,14 @@ impl<'a> Items<'a> {
     fn classify_numeral(&mut self, word: Span, shared: u8) -> Item {
         let text = self.text.as_bytes();
         let bytes = text.get(word.start..word.end).unwrap_or_default();
-        let shared = bytes
-            .iter()
-            .fold(shared, |shared, &b| shared & CLASSES[usize::from(b)]);
+        // Stops at the first byte that is neither: `in`, `Intermediate`.
+        let mut shared = shared;
+        for &b in bytes {
+            shared &= CLASSES[usize::from(b)];
+            if shared & (C_DIGIT | C_NUMERAL) == 0 {
+                break;
+            }
+        }
         if shared & C_DIGIT != 0 {
             return match *bytes {
                 [digit @ b'1'..=b'6'] => {
