@@ -1098,17 +1098,14 @@ impl<'a> Items<'a> {
     #[inline(never)]
     fn lex_folded(&mut self, start: usize, mut at: usize) -> usize {
         let bytes = self.text.as_bytes();
-        let mut folded = [0; WORD_KEY_CAPACITY];
+        // The ASCII letters and digits before `at`, folded at once (when
+        // they fit a key: else the word does not either).
+        let prefix = at - start;
+        let mut folded =
+            pack_at(bytes, start, prefix).map_or([0; WORD_KEY_CAPACITY], u128::to_le_bytes);
         // The number of characters, and whether each folded to ASCII.
-        let mut len = 0;
+        let mut len = prefix;
         let mut ascii = true;
-        for &b in bytes.get(start..at).unwrap_or_default() {
-            // ASCII letters and digits.
-            if let Some(slot) = folded.get_mut(len) {
-                *slot = b | 0x20;
-            }
-            len += 1;
-        }
         while let Some(&b) = bytes.get(at) {
             let class = CLASSES[usize::from(b)];
             let (letter, width) = if class & C_WORD != 0 {
