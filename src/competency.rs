@@ -250,7 +250,16 @@ impl Competency {
     /// The competency named by `name` (already stripped of separators).
     fn lookup(name: &str) -> Option<Self> {
         let name = TextKey::new(name);
-        Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling)))
+        match name.ascii_key() {
+            // Names of one competency come together, in `Competency`
+            // order, so the first key equal to the name's is the one the
+            // general path finds.
+            Some(key) => NAME_KEYS
+                .iter()
+                .find(|(_, spelling)| spelling.as_bytes() == key)
+                .map(|&(competency, _)| competency),
+            None => Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling))),
+        }
     }
 }
 
@@ -713,6 +722,183 @@ const LADDERS: [(usize, u8); Competency::ALL.len()] = {
     ladders
 };
 
+// ---------------------------------------------------------------------------
+// Catalogue keys, folded at compile time.
+
+/// Longest key of a catalogue spelling (checked when the keys are built).
+const SPELLING_KEY_CAPACITY: usize = 96;
+
+/// The [`key`] of a catalogue spelling, computed at compile time: a look-up
+/// compares the text's key with it as bytes, without folding the spelling
+/// again.
+#[derive(Clone, Copy)]
+struct SpellingKey {
+    len: u8,
+    bytes: [u8; SPELLING_KEY_CAPACITY],
+}
+
+impl SpellingKey {
+    const EMPTY: Self = Self {
+        len: 0,
+        bytes: [0; SPELLING_KEY_CAPACITY],
+    };
+
+    /// [`key`] of `spelling`, for the characters catalogue spellings use:
+    /// ASCII and the accented Latin-1 letters, each folded as
+    /// [`fold_char`] folds it (a test checks the result against [`key`]).
+    /// Anything else stops the build.
+    const fn of(spelling: &str) -> Self {
+        let text = spelling.as_bytes();
+        let mut key = Self::EMPTY;
+        let mut at = 0;
+        let mut started = false;
+        let mut space_before = false;
+        while at < text.len() {
+            let byte = text[at];
+            let folded = if byte < 0x80 {
+                at += 1;
+                byte.to_ascii_lowercase()
+            } else {
+                assert!(
+                    byte == 0xC3 && at + 1 < text.len(),
+                    "catalogue spellings use ASCII and Latin-1 letters"
+                );
+                let c = text[at + 1];
+                at += 2;
+                match c {
+                    0x80..=0x85 | 0xA0..=0xA5 => b'a',
+                    0x87 | 0xA7 => b'c',
+                    0x88..=0x8B | 0xA8..=0xAB => b'e',
+                    0x8C..=0x8F | 0xAC..=0xAF => b'i',
+                    0x91 | 0xB1 => b'n',
+                    0x92..=0x96 | 0xB2..=0xB6 => b'o',
+                    0x99..=0x9C | 0xB9..=0xBC => b'u',
+                    0x9D | 0xBD | 0xBF => b'y',
+                    _ => panic!("a Latin-1 character the catalogue keys do not fold"),
+                }
+            };
+            match folded {
+                b'*' | b'_' | b',' => {}
+                b' ' => space_before = started,
+                _ => {
+                    if space_before {
+                        key = key.push(b' ');
+                    }
+                    key = key.push(folded);
+                    space_before = false;
+                    started = true;
+                }
+            }
+        }
+        key
+    }
+
+    const fn push(mut self, byte: u8) -> Self {
+        assert!(
+            (self.len as usize) < SPELLING_KEY_CAPACITY,
+            "a catalogue spelling longer than SPELLING_KEY_CAPACITY"
+        );
+        self.bytes[self.len as usize] = byte;
+        self.len += 1;
+        self
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+}
+
+/// How many spellings `names` has: English, French and the others.
+const fn name_count(names: &[Names]) -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while i < names.len() {
+        count += 2 + names[i].also.len();
+        i += 1;
+    }
+    count
+}
+
+/// The key of every competency name, with its competency, in the order
+/// [`Competency::lookup`] tries them.
+static NAME_KEYS: [(Competency, SpellingKey); name_count(&NAMES)] = {
+    let mut keys = [(Competency::Achievement, SpellingKey::EMPTY); name_count(&NAMES)];
+    let mut n = 0;
+    let mut i = 0;
+    while i < NAMES.len() {
+        let names = &NAMES[i];
+        keys[n] = (names.competency, SpellingKey::of(names.english));
+        keys[n + 1] = (names.competency, SpellingKey::of(names.french));
+        n += 2;
+        let mut j = 0;
+        while j < names.also.len() {
+            keys[n] = (names.competency, SpellingKey::of(names.also[j]));
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// How many spellings `rungs` have: English, French and the others.
+const fn rung_spelling_count(rungs: &[Rung]) -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while i < rungs.len() {
+        count += 2 + rungs[i].also.len();
+        i += 1;
+    }
+    count
+}
+
+/// The key of every rung's spellings, with the rung's index in
+/// [`CATALOGUE`], in catalogue order and, within a rung, in the order
+/// [`BehaviourLevel::lookup`] tries them.
+static RUNG_KEYS: [(u8, SpellingKey); rung_spelling_count(&CATALOGUE)] = {
+    let mut keys = [(0, SpellingKey::EMPTY); rung_spelling_count(&CATALOGUE)];
+    let mut n = 0;
+    let mut i = 0;
+    while i < CATALOGUE.len() {
+        let rung = &CATALOGUE[i];
+        keys[n] = (i as u8, SpellingKey::of(rung.english));
+        keys[n + 1] = (i as u8, SpellingKey::of(rung.french));
+        n += 2;
+        let mut j = 0;
+        while j < rung.also.len() {
+            keys[n] = (i as u8, SpellingKey::of(rung.also[j]));
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// For each competency, where the keys of its ladder's spellings start
+/// and end in [`RUNG_KEYS`].
+static LADDER_KEYS: [(u16, u16); Competency::ALL.len()] = {
+    let mut ranges = [(0u16, 0u16); Competency::ALL.len()];
+    let mut c = 0;
+    while c < LADDERS.len() {
+        let (start, len) = LADDERS[c];
+        let mut first = 0;
+        let mut i = 0;
+        while i < start {
+            first += 2 + CATALOGUE[i].also.len();
+            i += 1;
+        }
+        let mut end = first;
+        while i < start + len as usize {
+            end += 2 + CATALOGUE[i].also.len();
+            i += 1;
+        }
+        ranges[c] = (first as u16, end as u16);
+        c += 1;
+    }
+    ranges
+};
+
 /// Every behaviour level, parallel to [`CATALOGUE`].
 static LEVELS: [BehaviourLevel; CATALOGUE.len()] = {
     let mut levels = [BehaviourLevel {
@@ -873,6 +1059,16 @@ impl BehaviourLevel {
     /// `descriptor`.
     fn lookup(competency: Competency, descriptor: &str) -> Option<Self> {
         let descriptor = TextKey::new(descriptor);
+        if let Some(key) = descriptor.ascii_key() {
+            let (first, end) = LADDER_KEYS[competency as usize];
+            // Keys come in ladder order, so the first equal key is the
+            // lowest level whose spelling the general path finds.
+            return RUNG_KEYS
+                .get(usize::from(first)..usize::from(end))?
+                .iter()
+                .find(|(_, spelling)| spelling.as_bytes() == key)
+                .and_then(|&(rung, _)| LEVELS.get(usize::from(rung)).copied());
+        }
         Self::ladder(competency).iter().copied().find(|level| {
             let rung = level.rung();
             [rung.english, rung.french]
@@ -1078,7 +1274,7 @@ pub enum ParseCompetencyError {
 
 /// Parses `Competency: behaviour phrase` in any of the forms notices use.
 fn parse_line(s: &str) -> Result<BehaviourLevel, ParseCompetencyError> {
-    let line = strip_bullet(s.trim()).trim_end_matches(is_trailing);
+    let line = trim_end_by(strip_bullet(trim_by(s, char::is_whitespace)), is_trailing);
     if trim_marks(line).is_empty() {
         return Err(ParseCompetencyError::Empty);
     }
@@ -1123,9 +1319,20 @@ fn strip_bullet(s: &str) -> &str {
 /// Splits at the first colon or, failing one, at the first dash with white
 /// space on both sides (`Self-Control` keeps its hyphen).
 fn split_name(line: &str) -> Option<(&str, &str)> {
-    if let Some(i) = line.find([':', '\u{FF1A}']) {
-        let colon_len = line[i..].chars().next().map_or(1, char::len_utf8);
-        return Some((&line[..i], &line[i + colon_len..]));
+    // The first `:` or fullwidth colon (`EF BC 9A` in UTF-8), from the
+    // bytes: neither byte sequence occurs inside another character.
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let colon_len = match b {
+            b':' => 1,
+            0xEF if bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x9A]) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        return Some((line.get(..i)?, line.get(i + colon_len..)?));
     }
     let mut previous: Option<char> = None;
     let mut chars = line.char_indices().peekable();
@@ -1147,9 +1354,52 @@ fn is_trailing(c: char) -> bool {
 
 /// Trims white space and markdown emphasis marks around `s`.
 fn trim_marks(s: &str) -> &str {
-    s.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
-        .trim_end_matches(is_trailing)
-        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+    let is_mark = |c: char| c == '*' || c == '_' || c.is_whitespace();
+    trim_by(trim_end_by(trim_by(s, is_mark), is_trailing), is_mark)
+}
+
+/// `s` without the characters `pred` holds for at its start: ASCII bytes
+/// are tested as they are, and characters decoded only past them.
+#[inline]
+fn trim_start_by(s: &str, pred: impl Fn(char) -> bool + Copy) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            // Every byte before `i` is ASCII, so it is a boundary.
+            return s.get(i..).map_or("", |rest| rest.trim_start_matches(pred));
+        }
+        if !pred(char::from(b)) {
+            break;
+        }
+        i += 1;
+    }
+    s.get(i..).unwrap_or_default()
+}
+
+/// `s` without the characters `pred` holds for at its end; see
+/// [`trim_start_by`].
+#[inline]
+fn trim_end_by(s: &str, pred: impl Fn(char) -> bool + Copy) -> &str {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if !b.is_ascii() {
+            // Every byte from `end` on is ASCII, so it is a boundary.
+            return s.get(..end).map_or("", |head| head.trim_end_matches(pred));
+        }
+        if !pred(char::from(b)) {
+            break;
+        }
+        end -= 1;
+    }
+    s.get(..end).unwrap_or_default()
+}
+
+/// `s` without the characters `pred` holds for at either end.
+#[inline]
+fn trim_by(s: &str, pred: impl Fn(char) -> bool + Copy) -> &str {
+    trim_end_by(trim_start_by(s, pred), pred)
 }
 
 /// The comparison key of `s`: folded like [`crate::text::folded`], with
@@ -1221,21 +1471,22 @@ struct TextKey<'a> {
 impl<'a> TextKey<'a> {
     fn new(text: &'a str) -> Self {
         let mut bytes = [0u8; TEXT_KEY_CAPACITY];
-        let mut len = 0;
-        let ascii = for_each_key_byte(text, |byte| match bytes.get_mut(len) {
-            Some(slot) => {
-                *slot = byte;
-                len += 1;
-                true
-            }
-            None => false,
-        });
+        let (len, ascii) = match fold_key(text, &mut bytes) {
+            Some(len) => (len, true),
+            None => (0, false),
+        };
         Self {
             text,
             bytes,
             len,
             ascii,
         }
+    }
+
+    /// The text's key, when it is all ASCII and fits: a spelling matches
+    /// exactly when its key has the same bytes.
+    fn ascii_key(&self) -> Option<&[u8]> {
+        self.ascii.then(|| &self.bytes[..self.len])
     }
 
     /// `true` when the text's key equals the key of `spelling`, as
@@ -1255,6 +1506,75 @@ impl<'a> TextKey<'a> {
         });
         whole && at == want.len()
     }
+}
+
+/// How [`fold_key`] treats each byte: an ASCII byte's key byte (its
+/// lowercase), or one of the classes below.
+static KEY_BYTES: [u8; 256] = {
+    let mut table = [KEY_OTHER; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = match b as u8 {
+            b'*' | b'_' | b',' => KEY_SKIP,
+            b' ' => KEY_SPACE,
+            byte => byte.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    table
+};
+
+/// A mark or comma, dropped from keys.
+const KEY_SKIP: u8 = 0x80;
+/// A space, which separates words in a key.
+const KEY_SPACE: u8 = 0x81;
+/// A byte outside ASCII: the character is decoded and folded.
+const KEY_OTHER: u8 = 0x82;
+
+/// Writes the key of `text` (what [`for_each_key_byte`] emits) to `out`
+/// and returns its length; `None` when a character folds to something
+/// outside ASCII or the key does not fit. One pass over the bytes, with a
+/// table look-up per ASCII byte.
+fn fold_key<const N: usize>(text: &str, out: &mut [u8; N]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut len = 0;
+    let mut started = false;
+    let mut space_before = false;
+    while at < bytes.len() {
+        let mut class = KEY_BYTES[usize::from(bytes[at])];
+        at += 1;
+        if class == KEY_OTHER {
+            // `at - 1` is the first byte of a character: `at` only ever
+            // moves by whole characters.
+            let c = text.get(at - 1..)?.chars().next()?;
+            at += c.len_utf8() - 1;
+            let folded = fold_char(c);
+            if !folded.is_ascii() {
+                return None;
+            }
+            class = KEY_BYTES[usize::from(folded as u8)];
+        }
+        if class < 0x80 {
+            if space_before {
+                if len >= N {
+                    return None;
+                }
+                out[len] = b' ';
+                len += 1;
+                space_before = false;
+            }
+            if len >= N {
+                return None;
+            }
+            out[len] = class;
+            len += 1;
+            started = true;
+        } else if class == KEY_SPACE {
+            space_before = started;
+        }
+    }
+    Some(len)
 }
 
 /// Feeds [`key`] of `text` to `emit` byte by byte, without building the
@@ -1317,9 +1637,97 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn the_table_fold_agrees_with_the_key(a in mixed_text()) {
+            let mut out = [0u8; 6];
+            let mut emitted = Vec::new();
+            let whole = for_each_key_byte(&a, |b| {
+                emitted.push(b);
+                emitted.len() <= out.len()
+            });
+            match fold_key(&a, &mut out) {
+                Some(len) => {
+                    proptest::prop_assert!(whole);
+                    proptest::prop_assert_eq!(&out[..len], &emitted[..]);
+                }
+                None => proptest::prop_assert!(!whole),
+            }
+        }
+
+        #[test]
         fn the_folded_text_key_agrees_with_key_eq(a in mixed_text(), b in mixed_text()) {
             proptest::prop_assert_eq!(TextKey::new(&a).matches(&b), key_eq(&a, &b));
             proptest::prop_assert!(TextKey::new(&a).matches(&a));
+        }
+    }
+
+    #[test]
+    fn compiled_keys_are_the_keys_of_the_spellings() {
+        let mut count = 0;
+        for competency in Competency::iter() {
+            for name in competency.names() {
+                let (key_competency, key) = &NAME_KEYS[count];
+                assert_eq!(competency, *key_competency, "{name}");
+                assert_eq!(key.as_bytes(), key_of(name).as_bytes(), "{name}");
+                count += 1;
+            }
+        }
+        assert_eq!(count, NAME_KEYS.len());
+        let mut count = 0;
+        for (c, &(first, end)) in Competency::iter().zip(&LADDER_KEYS) {
+            let keys = &RUNG_KEYS[usize::from(first)..usize::from(end)];
+            let spellings = BehaviourLevel::ladder(c).iter().flat_map(|level| {
+                let rung = level.rung();
+                [rung.english, rung.french]
+                    .into_iter()
+                    .chain(rung.also.iter().copied())
+                    .map(move |spelling| (*level, spelling))
+            });
+            let mut n = 0;
+            for ((level, spelling), &(rung, key)) in spellings.zip(keys) {
+                assert_eq!(LEVELS[usize::from(rung)], level, "{spelling}");
+                assert_eq!(key.as_bytes(), key_of(spelling).as_bytes(), "{spelling}");
+                n += 1;
+            }
+            assert_eq!(n, keys.len());
+            count += n;
+        }
+        assert_eq!(count, RUNG_KEYS.len());
+    }
+
+    fn key_of(s: &str) -> String {
+        key(s).collect()
+    }
+
+    /// The character-by-character trimming and splitting the byte-level
+    /// ones replaced.
+    fn reference_trim_marks(s: &str) -> &str {
+        s.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+            .trim_end_matches(is_trailing)
+            .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+    }
+
+    fn reference_colon(line: &str) -> Option<(&str, &str)> {
+        let i = line.find([':', '\u{FF1A}'])?;
+        let colon_len = line[i..].chars().next().map_or(1, char::len_utf8);
+        Some((&line[..i], &line[i + colon_len..]))
+    }
+
+    fn line_text() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::string::string_regex(
+            "[aE *_,;.:\t\u{a0}\u{e9}\u{ff1a}\u{ff1b}\u{2013}\u{2022}\u{3000}-]{0,12}",
+        )
+        .expect("a valid pattern")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_level_trimming_agrees_with_the_characters(s in line_text()) {
+            proptest::prop_assert_eq!(trim_marks(&s), reference_trim_marks(&s));
+            proptest::prop_assert_eq!(trim_by(&s, char::is_whitespace), s.trim());
+            proptest::prop_assert_eq!(trim_end_by(&s, is_trailing), s.trim_end_matches(is_trailing));
+            if let Some(expected) = reference_colon(&s) {
+                proptest::prop_assert_eq!(split_name(&s), Some(expected));
+            }
         }
     }
 
