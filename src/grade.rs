@@ -1050,12 +1050,15 @@ impl Failure {
 
 /// [`PostGrade::from_str`] up to the copy of the input an error keeps.
 fn parse_post_grade(s: &str) -> Result<PostGrade, Failure> {
-    if let Some(grade) = printed_plain_grade(s) {
-        return Ok(PostGrade::Single {
-            grade,
-            legacy_printed: false,
-        });
+    match printed_grade(s) {
+        Some(grade) => Ok(grade),
+        None => parse_any_post_grade(s),
     }
+}
+
+/// [`parse_post_grade`] for any spelling: labels and noise dropped, then
+/// the grades grouped and checked.
+fn parse_any_post_grade(s: &str) -> Result<PostGrade, Failure> {
     let body = clean(s);
     if let Some(grade) = plain_g_grade(body) {
         return Ok(PostGrade::Single {
@@ -1563,24 +1566,117 @@ impl<'a> Chars<'a> {
     }
 }
 
-/// The grade of a single grade printed as notices print it: `G20`,
-/// `NATO Grade G20`, `Grade G7`, in ASCII with single spaces. These are
-/// most of the inputs, and the general path gives the same result for
-/// them (a test checks it); anything else (or an error) is left to it.
-fn printed_plain_grade(s: &str) -> Option<Grade> {
-    let mut rest = s.as_bytes();
+/// The post grade of a grade printed as notices print it, in ASCII with
+/// single spaces after the labels: `G20`, `NATO Grade G20`, `G8-G10`,
+/// `G15/17`, `G22 (A5)`, `G22 (A.5)`, `G8-G10 (B3-B4)`. These are most of
+/// the inputs, read here in one pass over the bytes; the general path
+/// gives the same grade for them (a test checks it). Anything else, and
+/// any error, is left to the general path.
+fn printed_grade(s: &str) -> Option<PostGrade> {
+    let text = after_printed_labels(s.as_bytes());
+    let mut at = 0;
+    if text.first()? | 0x20 != b'g' {
+        return None;
+    }
+    at += 1;
+    let lower = Grade::new(printed_number(text, &mut at)?)?;
+    let mut higher = None;
+    if let Some(b'-' | b'/') = text.get(at) {
+        at += 1;
+        if text.get(at).is_some_and(|&g| g | 0x20 == b'g') {
+            at += 1;
+        }
+        higher = Some(Grade::new(printed_number(text, &mut at)?)?);
+    }
+    let mut legacy_printed = false;
+    if at < text.len() {
+        if text.get(at..at + 2) != Some(b" (") {
+            return None;
+        }
+        at += 2;
+        let letter = text.get(at)? | 0x20;
+        let category = GradeCategory::from_letter(char::from(letter))?;
+        at += 1;
+        let step = printed_step(text, &mut at)?;
+        if LegacyGrade::new(category, step)?.grade() != lower {
+            return None;
+        }
+        if let Some(b'-' | b'/') = text.get(at) {
+            at += 1;
+            let step = match text.get(at) {
+                Some(&l) if l | 0x20 == letter => {
+                    at += 1;
+                    printed_step(text, &mut at)?
+                }
+                _ => printed_number(text, &mut at)?,
+            };
+            if Some(LegacyGrade::new(category, step)?.grade()) != higher {
+                return None;
+            }
+        } else if higher.is_some() {
+            return None;
+        }
+        if text.get(at) != Some(&b')') || at + 1 != text.len() {
+            return None;
+        }
+        legacy_printed = true;
+    }
+    Some(match higher {
+        None => PostGrade::Single {
+            grade: lower,
+            legacy_printed,
+        },
+        Some(higher) => {
+            if not_twin_reason(lower, higher).is_some() {
+                return None;
+            }
+            PostGrade::Twin {
+                twin: TwinGrade { lower, higher },
+                legacy_printed,
+            }
+        }
+    })
+}
+
+/// `text` after the labels in front, each followed by one space.
+fn after_printed_labels(mut text: &[u8]) -> &[u8] {
     loop {
-        let len = match lowered_quad(rest) {
+        let len = match lowered_quad(text) {
             Some(NATO | OTAN) => 4,
-            Some(GRAD) if rest.get(4).is_some_and(|&e| e | 0x20 == b'e') => 5,
-            _ => break,
+            Some(GRAD) if text.get(4).is_some_and(|&e| e | 0x20 == b'e') => 5,
+            _ => return text,
         };
-        match rest.get(len..) {
-            Some([b' ', after @ ..]) => rest = after,
-            _ => break,
+        match text.get(len..) {
+            Some([b' ', after @ ..]) => text = after,
+            _ => return text,
         }
     }
-    plain_g_grade_bytes(rest)
+}
+
+/// One or two ASCII digits at `at`, not followed by a third.
+fn printed_number(text: &[u8], at: &mut usize) -> Option<u8> {
+    let digit = |i: usize| text.get(i).filter(|b| b.is_ascii_digit()).map(|b| b - b'0');
+    let first = digit(*at)?;
+    match digit(*at + 1) {
+        None => {
+            *at += 1;
+            Some(first)
+        }
+        Some(second) if digit(*at + 2).is_none() => {
+            *at += 2;
+            Some(first * 10 + second)
+        }
+        Some(_) => None,
+    }
+}
+
+/// The step of an old grade after its letter: an optional `.` and one or
+/// two digits (`5`, `.5`).
+fn printed_step(text: &[u8], at: &mut usize) -> Option<u8> {
+    if text.get(*at) == Some(&b'.') {
+        *at += 1;
+    }
+    printed_number(text, at)
 }
 
 /// `true` when `body` (cleaned, so starting with neither white space nor
@@ -1985,12 +2081,25 @@ mod tests {
 
         #[test]
         fn the_printed_fast_path_agrees_with_the_general_path(
-            s in "((NATO|nato|OTAN|Grade|grade|GRADE|Gradex|G) {0,2}){0,3}[gG ]?[0-9]{0,3}",
+            s in "((NATO|nato|OTAN|Grade|grade|GRADE|Gradex|G) {0,2}){0,3}[gG ]?[0-9]{0,3}\
+                  ([-/][gG]?[0-9]{1,3})?\
+                  ( ?\\(([aAlLbBcCgGx][.]?[0-9]{1,2}([-/][aAlLbBcCx]?[.]?[0-9]{1,2})?)\\)?)?",
         ) {
-            if let Some(grade) = printed_plain_grade(&s) {
-                let body = strip_outer_parens(clean(&s));
-                proptest::prop_assert_eq!(plain_g_grade(body), Some(grade), "{}", s);
+            if let Some(grade) = printed_grade(&s) {
+                proptest::prop_assert_eq!(parse_any_post_grade(&s), Ok(grade), "{}", s);
             }
+        }
+
+        #[test]
+        fn the_printed_fast_path_agrees_on_every_printed_grade(
+            grade in proptest::prelude::any::<PostGrade>(),
+            label in "(NATO Grade |Grade |)",
+        ) {
+            let s = format!("{label}{grade}");
+            if grade.is_graded() {
+                proptest::prop_assert_eq!(printed_grade(&s), Some(grade), "{}", s);
+            }
+            proptest::prop_assert_eq!(parse_any_post_grade(&s), Ok(grade), "{}", s);
         }
 
         #[test]
