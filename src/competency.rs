@@ -249,16 +249,22 @@ impl Competency {
 
     /// The competency named by `name` (already stripped of separators).
     fn lookup(name: &str) -> Option<Self> {
-        let name = TextKey::new(name);
-        match name.ascii_key() {
+        let mut key = [0u8; TEXT_KEY_CAPACITY];
+        match fold_key(name, &mut key) {
             // Names of one competency come together, in `Competency`
             // order, so the first key equal to the name's is the one the
             // general path finds.
-            Some(key) => NAME_KEYS
-                .iter()
-                .find(|(_, spelling)| spelling.as_bytes() == key)
-                .map(|&(competency, _)| competency),
-            None => Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling))),
+            Some(len) => {
+                let key = key.get(..len)?;
+                NAME_KEYS
+                    .iter()
+                    .find(|(_, spelling)| spelling.is(key))
+                    .map(|&(competency, _)| competency)
+            }
+            None => {
+                let name = TextKey::new(name);
+                Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling)))
+            }
         }
     }
 }
@@ -763,19 +769,13 @@ impl SpellingKey {
                     byte == 0xC3 && at + 1 < text.len(),
                     "catalogue spellings use ASCII and Latin-1 letters"
                 );
-                let c = text[at + 1];
+                let folded = LATIN_1_LETTERS[(text[at + 1] & 0x3F) as usize];
                 at += 2;
-                match c {
-                    0x80..=0x85 | 0xA0..=0xA5 => b'a',
-                    0x87 | 0xA7 => b'c',
-                    0x88..=0x8B | 0xA8..=0xAB => b'e',
-                    0x8C..=0x8F | 0xAC..=0xAF => b'i',
-                    0x91 | 0xB1 => b'n',
-                    0x92..=0x96 | 0xB2..=0xB6 => b'o',
-                    0x99..=0x9C | 0xB9..=0xBC => b'u',
-                    0x9D | 0xBD | 0xBF => b'y',
-                    _ => panic!("a Latin-1 character the catalogue keys do not fold"),
-                }
+                assert!(
+                    folded != KEY_OTHER,
+                    "a Latin-1 character the catalogue keys do not fold"
+                );
+                folded
             };
             match folded {
                 b'*' | b'_' | b',' => {}
@@ -805,6 +805,15 @@ impl SpellingKey {
 
     fn as_bytes(&self) -> &[u8] {
         &self.bytes[..usize::from(self.len)]
+    }
+
+    /// `true` when this is `key`. Most keys differ from a text's in
+    /// length or first byte, which are compared first.
+    #[inline]
+    fn is(&self, key: &[u8]) -> bool {
+        usize::from(self.len) == key.len()
+            && self.bytes.first() == key.first()
+            && self.as_bytes() == key
     }
 }
 
@@ -1058,17 +1067,19 @@ impl BehaviourLevel {
     /// The level of `competency` whose phrase, in either language, is
     /// `descriptor`.
     fn lookup(competency: Competency, descriptor: &str) -> Option<Self> {
-        let descriptor = TextKey::new(descriptor);
-        if let Some(key) = descriptor.ascii_key() {
+        let mut key = [0u8; TEXT_KEY_CAPACITY];
+        if let Some(len) = fold_key(descriptor, &mut key) {
+            let key = key.get(..len)?;
             let (first, end) = LADDER_KEYS[competency as usize];
             // Keys come in ladder order, so the first equal key is the
             // lowest level whose spelling the general path finds.
             return RUNG_KEYS
                 .get(usize::from(first)..usize::from(end))?
                 .iter()
-                .find(|(_, spelling)| spelling.as_bytes() == key)
+                .find(|(_, spelling)| spelling.is(key))
                 .and_then(|&(rung, _)| LEVELS.get(usize::from(rung)).copied());
         }
+        let descriptor = TextKey::new(descriptor);
         Self::ladder(competency).iter().copied().find(|level| {
             let rung = level.rung();
             [rung.english, rung.french]
@@ -1275,7 +1286,12 @@ pub enum ParseCompetencyError {
 /// Parses `Competency: behaviour phrase` in any of the forms notices use.
 fn parse_line(s: &str) -> Result<BehaviourLevel, ParseCompetencyError> {
     let line = trim_end_by(strip_bullet(trim_by(s, char::is_whitespace)), is_trailing);
-    if trim_marks(line).is_empty() {
+    // A line that starts with a letter or digit keeps it when trimmed.
+    let starts_alphanumeric = line
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric);
+    if !starts_alphanumeric && trim_marks(line).is_empty() {
         return Err(ParseCompetencyError::Empty);
     }
     let Some((name, descriptor)) = split_name(line) else {
@@ -1355,7 +1371,11 @@ fn is_trailing(c: char) -> bool {
 /// Trims white space and markdown emphasis marks around `s`.
 fn trim_marks(s: &str) -> &str {
     let is_mark = |c: char| c == '*' || c == '_' || c.is_whitespace();
-    trim_by(trim_end_by(trim_by(s, is_mark), is_trailing), is_mark)
+    // The text then starts with a character that is no mark, so trimming
+    // the start again (as trimming both ends would) changes nothing: the
+    // end trims keep that character or leave nothing.
+    let s = trim_start_by(s, is_mark);
+    trim_end_by(trim_end_by(trim_end_by(s, is_mark), is_trailing), is_mark)
 }
 
 /// `s` without the characters `pred` holds for at its start: ASCII bytes
@@ -1483,12 +1503,6 @@ impl<'a> TextKey<'a> {
         }
     }
 
-    /// The text's key, when it is all ASCII and fits: a spelling matches
-    /// exactly when its key has the same bytes.
-    fn ascii_key(&self) -> Option<&[u8]> {
-        self.ascii.then(|| &self.bytes[..self.len])
-    }
-
     /// `true` when the text's key equals the key of `spelling`, as
     /// [`key_eq`] decides.
     fn matches(&self, spelling: &str) -> bool {
@@ -1524,6 +1538,30 @@ static KEY_BYTES: [u8; 256] = {
     table
 };
 
+/// The ASCII letter [`fold_char`] folds each character `U+00C0` to
+/// `U+00FF` to (UTF-8 `C3 80` to `C3 BF`, indexed by the low six bits of
+/// the second byte): the accented letters; [`KEY_OTHER`] for the others,
+/// which are decoded and folded. A test checks it against [`fold_char`].
+static LATIN_1_LETTERS: [u8; 64] = {
+    let mut table = [KEY_OTHER; 64];
+    let mut i = 0;
+    while i < 64 {
+        table[i] = match i as u8 | 0x80 {
+            0x80..=0x85 | 0xA0..=0xA5 => b'a',
+            0x87 | 0xA7 => b'c',
+            0x88..=0x8B | 0xA8..=0xAB => b'e',
+            0x8C..=0x8F | 0xAC..=0xAF => b'i',
+            0x91 | 0xB1 => b'n',
+            0x92..=0x96 | 0xB2..=0xB6 => b'o',
+            0x99..=0x9C | 0xB9..=0xBC => b'u',
+            0x9D | 0xBD | 0xBF => b'y',
+            _ => KEY_OTHER,
+        };
+        i += 1;
+    }
+    table
+};
+
 /// A mark or comma, dropped from keys.
 const KEY_SKIP: u8 = 0x80;
 /// A space, which separates words in a key.
@@ -1542,8 +1580,37 @@ fn fold_key<const N: usize>(text: &str, out: &mut [u8; N]) -> Option<usize> {
     let mut started = false;
     let mut space_before = false;
     while at < bytes.len() {
+        // Eight letters and single spaces at once.
+        if let Some(Ok(eight)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+            if let Some((lower, ends_in_space)) = words_of_eight(u64::from_le_bytes(eight)) {
+                if space_before {
+                    *out.get_mut(len)? = b' ';
+                    len += 1;
+                }
+                // A final space is owed, not written: it goes before the
+                // next key byte, if any.
+                let written = if ends_in_space { 7 } else { 8 };
+                let slot = out.get_mut(len..len + written)?;
+                slot.copy_from_slice(lower.to_le_bytes().get(..written)?);
+                len += written;
+                at += 8;
+                started = true;
+                space_before = ends_in_space;
+                continue;
+            }
+        }
         let mut class = KEY_BYTES[usize::from(bytes[at])];
         at += 1;
+        if class == KEY_OTHER && bytes[at - 1] == 0xC3 {
+            // An accented Latin-1 letter folds to ASCII without decoding.
+            if let Some(&second) = bytes.get(at) {
+                let letter = LATIN_1_LETTERS[usize::from(second & 0x3F)];
+                if letter != KEY_OTHER {
+                    class = letter;
+                    at += 1;
+                }
+            }
+        }
         if class == KEY_OTHER {
             // `at - 1` is the first byte of a character: `at` only ever
             // moves by whole characters.
@@ -1570,11 +1637,48 @@ fn fold_key<const N: usize>(text: &str, out: &mut [u8; N]) -> Option<usize> {
             out[len] = class;
             len += 1;
             started = true;
+            // The rest of the word, ASCII that folds to itself: the
+            // common case, in a tight loop.
+            while let Some(&byte) = bytes.get(at) {
+                let class = KEY_BYTES[usize::from(byte)];
+                if class >= 0x80 {
+                    break;
+                }
+                if len >= N {
+                    return None;
+                }
+                out[len] = class;
+                len += 1;
+                at += 1;
+            }
         } else if class == KEY_SPACE {
             space_before = started;
         }
     }
     Some(len)
+}
+
+/// Eight bytes of text (little-endian) lowercased, when they are ASCII
+/// letters and single spaces starting with a letter, and whether they end
+/// in a space: then their key is their lowercase (but for a final space,
+/// which is owed to the next key byte), as [`fold_key`] would write it
+/// byte by byte. `None` for any other eight bytes.
+fn words_of_eight(text: u64) -> Option<(u64, bool)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if text & HIGH != 0 {
+        return None;
+    }
+    // Every byte is below 0x80, so no sum below carries into the next
+    // byte, and each byte's high bit answers for that byte alone.
+    let lower = text | (0x20 * ONES);
+    let from_a = lower + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = lower + (0x7F - u64::from(b'z')) * ONES;
+    let letters = from_a & !past_z & HIGH;
+    let spaced = text ^ (0x20 * ONES);
+    let spaces = !(((spaced & !HIGH) + !HIGH) | spaced | !HIGH);
+    let ok = letters | spaces == HIGH && letters & 0x80 != 0 && spaces & spaces << 8 == 0;
+    ok.then_some((lower, spaces >> 56 != 0))
 }
 
 /// Feeds [`key`] of `text` to `emit` byte by byte, without building the
@@ -1654,9 +1758,44 @@ mod tests {
         }
 
         #[test]
+        fn the_word_fold_agrees_with_the_key(a in "[a-zA-Z @\\[`{*,_\u{e9}\u{df}]{0,40}") {
+            let mut emitted = Vec::new();
+            let whole = for_each_key_byte(&a, |b| {
+                emitted.push(b);
+                true
+            });
+            let mut out = [0u8; 64];
+            match fold_key(&a, &mut out) {
+                Some(len) => proptest::prop_assert_eq!(&out[..len], &emitted[..]),
+                None => proptest::prop_assert!(!whole),
+            }
+            let mut small = [0u8; 10];
+            match fold_key(&a, &mut small) {
+                Some(len) => {
+                    proptest::prop_assert!(whole);
+                    proptest::prop_assert_eq!(&small[..len], &emitted[..]);
+                }
+                None => proptest::prop_assert!(!whole || emitted.len() > small.len()),
+            }
+        }
+
+        #[test]
         fn the_folded_text_key_agrees_with_key_eq(a in mixed_text(), b in mixed_text()) {
             proptest::prop_assert_eq!(TextKey::new(&a).matches(&b), key_eq(&a, &b));
             proptest::prop_assert!(TextKey::new(&a).matches(&a));
+        }
+    }
+
+    #[test]
+    fn latin_1_letters_fold_as_fold_char_folds_them() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut utf8 = [0u8; 2];
+            c.encode_utf8(&mut utf8);
+            assert_eq!(utf8[0], 0xC3);
+            let letter = LATIN_1_LETTERS[usize::from(utf8[1] & 0x3F)];
+            if letter != KEY_OTHER {
+                assert_eq!(char::from(letter), fold_char(c), "{c}");
+            }
         }
     }
 
@@ -1723,6 +1862,8 @@ mod tests {
         #[test]
         fn byte_level_trimming_agrees_with_the_characters(s in line_text()) {
             proptest::prop_assert_eq!(trim_marks(&s), reference_trim_marks(&s));
+            let lettered = format!("a{s}");
+            proptest::prop_assert_eq!(trim_marks(&lettered), reference_trim_marks(&lettered));
             proptest::prop_assert_eq!(trim_by(&s, char::is_whitespace), s.trim());
             proptest::prop_assert_eq!(trim_end_by(&s, is_trailing), s.trim_end_matches(is_trailing));
             if let Some(expected) = reference_colon(&s) {
