@@ -256,10 +256,16 @@ impl Competency {
             // general path finds.
             Some(len) => {
                 let key = key.get(..len)?;
-                NAME_KEYS
-                    .iter()
-                    .find(|(_, spelling)| spelling.is(key))
-                    .map(|&(competency, _)| competency)
+                // Only names of the key's length can be it.
+                let mut candidates = *NAMES_BY_KEY_LENGTH.get(len)?;
+                while candidates != 0 {
+                    let (competency, spelling) = NAME_KEYS[candidates.trailing_zeros() as usize];
+                    candidates &= candidates - 1;
+                    if spelling.is(key) {
+                        return Some(competency);
+                    }
+                }
+                None
             }
             None => {
                 let name = TextKey::new(name);
@@ -848,6 +854,19 @@ static NAME_KEYS: [(Competency, SpellingKey); name_count(&NAMES)] = {
         i += 1;
     }
     keys
+};
+
+/// For each key length, the set of [`NAME_KEYS`] of that length (bit `i`
+/// for entry `i`).
+static NAMES_BY_KEY_LENGTH: [u64; SPELLING_KEY_CAPACITY + 1] = {
+    assert!(NAME_KEYS.len() <= 64, "at most 64 competency names");
+    let mut sets = [0u64; SPELLING_KEY_CAPACITY + 1];
+    let mut i = 0;
+    while i < NAME_KEYS.len() {
+        sets[NAME_KEYS[i].1.len as usize] |= 1 << i;
+        i += 1;
+    }
+    sets
 };
 
 /// How many spellings `rungs` have: English, French and the others.
