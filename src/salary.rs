@@ -669,7 +669,8 @@ fn group_kind(c: char) -> char {
 /// from its decimal separator.
 fn parse_amount(num: &str) -> Result<Decimal, ErrorKind> {
     let invalid: ErrorKind = ParseSalaryError::InvalidAmount;
-    let (int_part, fraction) = match num.rfind(['.', ',']) {
+    // `.` and `,` are ASCII, so no other character holds their bytes.
+    let (int_part, fraction) = match num.bytes().rposition(|b| b == b'.' || b == b',') {
         // `.` and `,` are one byte long, so `i + 1` is a char boundary.
         Some(i)
             if (1..=2).contains(&(num.len() - i - 1))
@@ -687,7 +688,8 @@ fn parse_amount(num: &str) -> Result<Decimal, ErrorKind> {
     let mut group_len = 0;
     let mut separator: Option<char> = None;
     for c in int_part.chars() {
-        if let Some(d) = c.to_digit(10) {
+        if c.is_ascii_digit() {
+            let d = c as u32 - u32::from(b'0');
             int_digits += 1;
             if int_digits > 12 {
                 return Err(ParseSalaryError::AmountTooLarge);
@@ -728,11 +730,12 @@ fn parse_amount(num: &str) -> Result<Decimal, ErrorKind> {
 }
 
 /// When `s` starts with `spelling` (folded) as whole words, the rest of `s`.
+#[inline]
 fn strip_words<'a>(s: &'a str, spelling: &str) -> Option<&'a str> {
     let rest = match strip_folded_ascii(s, spelling) {
         Prefix::Absent => return None,
         Prefix::Stripped(rest) => rest,
-        Prefix::Undecided => strip_prefix_folded(s, spelling)?,
+        Prefix::Undecided => strip_folded(s, spelling)?,
     };
     let word_end = match spelling.as_bytes().last() {
         Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
@@ -743,6 +746,14 @@ fn strip_words<'a>(s: &'a str, spelling: &str) -> Option<&'a str> {
         _ => rest.starts_with(char::is_alphanumeric),
     };
     (!(word_end && word_goes_on)).then_some(rest)
+}
+
+/// [`strip_prefix_folded`], out of line: the look-ups call it only for
+/// text that is not ASCII.
+#[cold]
+#[inline(never)]
+fn strip_folded<'a>(s: &'a str, spelling: &str) -> Option<&'a str> {
+    strip_prefix_folded(s, spelling)
 }
 
 /// What [`strip_folded_ascii`] could decide from the bytes alone.
@@ -826,6 +837,13 @@ fn spelling_first(spelling: &str) -> Option<char> {
 struct FirstIndex {
     letters: [u32; 26],
     other: u32,
+    /// Each spelling that is one word of one to eight lowercase ASCII
+    /// letters, packed as [`Word`] packs the text's (else 0), and its
+    /// length (else 0).
+    words: [u64; 32],
+    word_lens: [u8; 32],
+    /// Each spelling's second byte when it is printable ASCII (else 0).
+    seconds: [u8; 32],
 }
 
 impl FirstIndex {
@@ -834,9 +852,26 @@ impl FirstIndex {
         let mut index = Self {
             letters: [0; 26],
             other: 0,
+            words: [0; 32],
+            word_lens: [0; 32],
+            seconds: [0; 32],
         };
         let mut i = 0;
         while i < spellings.len() {
+            let bytes = spellings[i].as_bytes();
+            let mut packed = 0u64;
+            let mut j = 0;
+            while j < bytes.len() && j < 8 && bytes[j].is_ascii_lowercase() {
+                packed |= (bytes[j] as u64) << (8 * j);
+                j += 1;
+            }
+            if j == bytes.len() {
+                index.words[i] = packed;
+                index.word_lens[i] = j as u8;
+            }
+            if bytes.len() > 1 && bytes[1].is_ascii_graphic() {
+                index.seconds[i] = bytes[1];
+            }
             let first = spellings[i].as_bytes()[0];
             if first.is_ascii_lowercase() {
                 index.letters[(first - b'a') as usize] |= 1 << i;
@@ -867,6 +902,99 @@ impl FirstIndex {
     }
 }
 
+/// The ASCII letters a text starts with, read once per word: they decide
+/// most look-ups of one-word spellings without comparing the text with
+/// each.
+struct Word {
+    /// The first eight letters, lowercase, the first in the lowest byte.
+    packed: u64,
+    /// How many letters there are.
+    len: usize,
+    /// The byte after the letters is ASCII, or there is none.
+    ascii_after: bool,
+    /// A character outside ASCII follows the letters, or spaces and then
+    /// a letter or such a character: a fold may carry a longer spelling
+    /// on past them.
+    may_go_on: bool,
+    /// A digit follows the letters, so they end no whole word.
+    digit_after: bool,
+    /// The text's second byte, lowercase, when the first is ASCII and it
+    /// is printable ASCII (else 0).
+    second: u8,
+}
+
+impl Word {
+    fn at(s: &str) -> Self {
+        let bytes = s.as_bytes();
+        let mut len = 0;
+        let mut packed = 0u64;
+        while let Some(&b) = bytes.get(len) {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            if len < 8 {
+                packed |= u64::from(b.to_ascii_lowercase()) << (8 * len);
+            }
+            len += 1;
+        }
+        let next = bytes.get(len);
+        Self {
+            packed,
+            len,
+            ascii_after: next.is_none_or(u8::is_ascii),
+            may_go_on: match next {
+                Some(b' ') => {
+                    // The fold skips the spaces: what comes after them?
+                    let after = bytes.get(len..).unwrap_or_default();
+                    after
+                        .iter()
+                        .find(|&&b| b != b' ')
+                        .is_some_and(|&b| b.is_ascii_alphabetic() || !b.is_ascii())
+                }
+                Some(b) => !b.is_ascii(),
+                None => false,
+            },
+            digit_after: next.is_some_and(u8::is_ascii_digit),
+            second: match bytes {
+                [first, b, ..] if first.is_ascii() && b.is_ascii_graphic() => {
+                    b.to_ascii_lowercase()
+                }
+                _ => 0,
+            },
+        }
+    }
+
+    /// [`second_may_match`] for a spelling whose second byte is `second`
+    /// (0 when it is not printable ASCII).
+    fn second_may_be(&self, second: u8) -> bool {
+        self.second == 0 || second == 0 || self.second == second
+    }
+
+    /// Whether the text starts with the one-word spelling `packed` of
+    /// `len` letters as a whole word, as [`strip_words`] decides; `None`
+    /// when only it can tell (or the spelling is not one short word).
+    fn starts_with(&self, packed: u64, len: u8) -> Option<bool> {
+        let len = usize::from(len);
+        if len == 0 || self.len == 0 {
+            return None;
+        }
+        if len < self.len {
+            // The spelling ends inside the text's word, or differs.
+            return Some(false);
+        }
+        if len == self.len {
+            // Equal letters end the spelling where the word ends; then a
+            // letter or digit after it (ASCII: a digit) continues it.
+            return self
+                .ascii_after
+                .then_some(packed == self.packed && !self.digit_after);
+        }
+        // A longer spelling needs more letters, past a byte the fold may
+        // skip.
+        if self.may_go_on { None } else { Some(false) }
+    }
+}
+
 /// The spellings of a table of `(spelling, value)` pairs.
 const fn spellings_of<T: Copy, const N: usize>(
     table: &[(&'static str, T); N],
@@ -889,7 +1017,7 @@ const TAX_FREE_INDEX: FirstIndex = FirstIndex::new(&TAX_FREE_SPELLINGS);
 /// ASCII and differ. (A text byte that is not a space cannot be skipped,
 /// and ASCII folds to its lowercase; spellings are their own fold.) Most
 /// candidates that share a first letter are rejected here, inline.
-#[inline]
+#[cfg(test)]
 fn second_may_match(s: &str, spelling: &str) -> bool {
     match (s.as_bytes(), spelling.as_bytes()) {
         ([first, t, ..], [_, w, ..])
@@ -905,15 +1033,23 @@ fn second_may_match(s: &str, spelling: &str) -> bool {
 /// value and the rest of `s`.
 fn match_phrase<'a, T: Copy>(
     s: &'a str,
+    word: &Word,
     first: char,
     table: &'static [(&'static str, T)],
     index: &FirstIndex,
 ) -> Option<(T, &'a str)> {
     let mut set = index.candidates(first, |i| table[i].0);
     while set != 0 {
-        let (spelling, value) = table[set.trailing_zeros() as usize];
+        let i = set.trailing_zeros() as usize;
         set &= set - 1;
-        if !second_may_match(s, spelling) {
+        let (spelling, value) = table[i];
+        match word.starts_with(index.words[i], index.word_lens[i]) {
+            // The letters are ASCII, so `word.len` is a boundary.
+            Some(true) => return Some((value, s.get(word.len..).unwrap_or_default())),
+            Some(false) => continue,
+            None => {}
+        }
+        if !word.second_may_be(index.seconds[i]) {
             continue;
         }
         if let Some(rest) = strip_words(s, spelling) {
@@ -925,12 +1061,18 @@ fn match_phrase<'a, T: Copy>(
 
 /// When `s` starts with one of the tax-exemption phrases as whole words,
 /// the rest of `s`.
-fn match_tax_free(s: &str, first: char) -> Option<&str> {
+fn match_tax_free<'a>(s: &'a str, word: &Word, first: char) -> Option<&'a str> {
     let mut set = TAX_FREE_INDEX.candidates(first, |i| TAX_FREE_SPELLINGS[i]);
     while set != 0 {
-        let spelling = TAX_FREE_SPELLINGS[set.trailing_zeros() as usize];
+        let i = set.trailing_zeros() as usize;
         set &= set - 1;
-        if !second_may_match(s, spelling) {
+        let spelling = TAX_FREE_SPELLINGS[i];
+        match word.starts_with(TAX_FREE_INDEX.words[i], TAX_FREE_INDEX.word_lens[i]) {
+            Some(true) => return s.get(word.len..),
+            Some(false) => continue,
+            None => {}
+        }
+        if !word.second_may_be(TAX_FREE_INDEX.seconds[i]) {
             continue;
         }
         if let Some(rest) = strip_words(s, spelling) {
@@ -987,14 +1129,17 @@ fn parse_salary(s: &str) -> Result<Salary, ErrorKind> {
         }
         // `rest` is not empty and starts with no white space.
         let first = first_folded(rest).unwrap_or(' ');
-        if let Some((p, tail)) = match_phrase(rest, first, &PAY_PERIOD_SPELLINGS, &PAY_PERIOD_INDEX)
+        let word = Word::at(rest);
+        if let Some((p, tail)) =
+            match_phrase(rest, &word, first, &PAY_PERIOD_SPELLINGS, &PAY_PERIOD_INDEX)
         {
             record(&mut period, p, ParseSalaryError::ConflictingPeriods)?;
             rest = tail;
-        } else if let Some(tail) = match_tax_free(rest, first) {
+        } else if let Some(tail) = match_tax_free(rest, &word, first) {
             tax_free = true;
             rest = tail;
-        } else if let Some((c, tail)) = match_phrase(rest, first, &CURRENCY_NAMES, &CURRENCY_INDEX)
+        } else if let Some((c, tail)) =
+            match_phrase(rest, &word, first, &CURRENCY_NAMES, &CURRENCY_INDEX)
         {
             record(&mut currency, c, ParseSalaryError::ConflictingCurrencies)?;
             rest = tail;
@@ -1129,7 +1274,7 @@ mod tests {
     fn salary_text() -> impl proptest::strategy::Strategy<Value = String> {
         proptest::string::string_regex(
             "([0-9]{1,4}|[ .,'\u{2019}\u{a0}\u{202f}\u{2009}\u{2013}\t()\\-]|[eE]uro?s?|EUR|\u{20ac}|\
-             [mM]onth|per  ?month|tax[ -]?free|ex on|[aA]n|mois|a\u{e9}){0,8}",
+             [mM]onth|[mM]onthly|per  ?month|tax[ -]?free|ex on|[aA]n|mois|a\u{e9}|[a-zA-Z]{1,9}){0,8}",
         )
         .expect("a valid pattern")
     }
@@ -1145,6 +1290,39 @@ mod tests {
                 Prefix::Absent => proptest::prop_assert_eq!(expected, None),
                 Prefix::Stripped(rest) => proptest::prop_assert_eq!(expected, Some(rest)),
                 Prefix::Undecided => {}
+            }
+        }
+
+        #[test]
+        fn words_decide_as_the_comparison_does(s in salary_text()) {
+            let s = s.trim_start_matches(|c: char| is_separator(c) || c.is_ascii_digit());
+            let word = Word::at(s);
+            for spelling in spellings_of(&PAY_PERIOD_SPELLINGS)
+                .into_iter()
+                .chain(TAX_FREE_SPELLINGS)
+                .chain(spellings_of(&CURRENCY_NAMES))
+            {
+                let second = match spelling.as_bytes() {
+                    [_, b, ..] if b.is_ascii_graphic() => *b,
+                    _ => 0,
+                };
+                proptest::prop_assert_eq!(word.second_may_be(second), second_may_match(s, spelling));
+            }
+            let tables = [
+                (spellings_of(&PAY_PERIOD_SPELLINGS).to_vec(), &PAY_PERIOD_INDEX),
+                (TAX_FREE_SPELLINGS.to_vec(), &TAX_FREE_INDEX),
+                (spellings_of(&CURRENCY_NAMES).to_vec(), &CURRENCY_INDEX),
+            ];
+            for (spellings, index) in tables {
+                for (i, spelling) in spellings.iter().enumerate() {
+                    if let Some(starts) = word.starts_with(index.words[i], index.word_lens[i]) {
+                        let expected = strip_words(s, spelling);
+                        proptest::prop_assert_eq!(starts, expected.is_some(), "{:?} {:?}", s, spelling);
+                        if starts {
+                            proptest::prop_assert_eq!(s.get(word.len..), expected);
+                        }
+                    }
+                }
             }
         }
 
