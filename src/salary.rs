@@ -583,15 +583,16 @@ fn skip_separators(s: &str) -> Result<&str, ErrorKind> {
             // Every byte before `i` is ASCII, so it is a boundary.
             return skip_separator_chars(s.get(i..).unwrap_or_default());
         }
-        let next_is_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if next_is_digit && b == b'-' {
-            return Err(ParseSalaryError::NegativeAmount);
-        }
-        if next_is_digit && (b == b'.' || b == b',') {
-            return Err(ParseSalaryError::InvalidAmount);
-        }
+        // `-`, `.` and `,` are separators: anything else ends the run.
         if !SEPARATOR_BYTES[usize::from(b)] {
             return Ok(s.get(i..).unwrap_or_default());
+        }
+        if matches!(b, b'-' | b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            return Err(if b == b'-' {
+                ParseSalaryError::NegativeAmount
+            } else {
+                ParseSalaryError::InvalidAmount
+            });
         }
         i += 1;
     }
@@ -844,6 +845,10 @@ struct FirstIndex {
     word_lens: [u8; 32],
     /// Each spelling's second byte when it is printable ASCII (else 0).
     seconds: [u8; 32],
+    /// For each lowercase ASCII letter, the spellings whose second byte it
+    /// is; then those whose second byte is no such letter (or absent).
+    second_letters: [u32; 26],
+    second_other: u32,
 }
 
 impl FirstIndex {
@@ -855,6 +860,8 @@ impl FirstIndex {
             words: [0; 32],
             word_lens: [0; 32],
             seconds: [0; 32],
+            second_letters: [0; 26],
+            second_other: 0,
         };
         let mut i = 0;
         while i < spellings.len() {
@@ -871,6 +878,11 @@ impl FirstIndex {
             }
             if bytes.len() > 1 && bytes[1].is_ascii_graphic() {
                 index.seconds[i] = bytes[1];
+            }
+            if bytes.len() > 1 && bytes[1].is_ascii_lowercase() {
+                index.second_letters[(bytes[1] - b'a') as usize] |= 1 << i;
+            } else {
+                index.second_other |= 1 << i;
             }
             let first = spellings[i].as_bytes()[0];
             if first.is_ascii_lowercase() {
@@ -926,16 +938,22 @@ struct Word {
 impl Word {
     fn at(s: &str) -> Self {
         let bytes = s.as_bytes();
-        let mut len = 0;
-        let mut packed = 0u64;
-        while let Some(&b) = bytes.get(len) {
-            if !b.is_ascii_alphabetic() {
-                break;
+        let (mut len, packed) = match bytes.get(..8).map(<[u8; 8]>::try_from) {
+            Some(Ok(eight)) => letters_of_eight(u64::from_le_bytes(eight)),
+            _ => {
+                let mut len = 0;
+                let mut packed = 0u64;
+                while let Some(&b) = bytes.get(len).filter(|b| b.is_ascii_alphabetic()) {
+                    packed |= u64::from(b.to_ascii_lowercase()) << (8 * len);
+                    len += 1;
+                }
+                (len, packed)
             }
-            if len < 8 {
-                packed |= u64::from(b.to_ascii_lowercase()) << (8 * len);
+        };
+        if len == 8 {
+            while bytes.get(len).is_some_and(u8::is_ascii_alphabetic) {
+                len += 1;
             }
-            len += 1;
         }
         let next = bytes.get(len);
         Self {
@@ -961,6 +979,18 @@ impl Word {
                 }
                 _ => 0,
             },
+        }
+    }
+
+    /// Of the spellings `set` of the table `index`, those that
+    /// [`Word::second_may_be`] may let through: when the text's second
+    /// byte is a letter, those whose second byte is that letter or no
+    /// letter.
+    fn second_filter(&self, set: u32, index: &FirstIndex) -> u32 {
+        if self.second.is_ascii_lowercase() {
+            set & (index.second_letters[usize::from(self.second - b'a')] | index.second_other)
+        } else {
+            set
         }
     }
 
@@ -993,6 +1023,26 @@ impl Word {
         // skip.
         if self.may_go_on { None } else { Some(false) }
     }
+}
+
+/// How many ASCII letters eight bytes of text (little-endian) start
+/// with, and those letters lowercase, packed as [`Word`] packs them.
+fn letters_of_eight(text: u64) -> (usize, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // With the high bits cleared no sum below carries into the next byte;
+    // bytes outside ASCII are then ruled out by their high bit.
+    let lower = (text & !HIGH) | (0x20 * ONES);
+    let from_a = lower + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = lower + (0x7F - u64::from(b'z')) * ONES;
+    let letters = from_a & !past_z & !text & HIGH;
+    let len = ((!letters & HIGH).trailing_zeros() / 8) as usize;
+    let kept = if len >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * len)) - 1
+    };
+    (len, lower & kept)
 }
 
 /// The spellings of a table of `(spelling, value)` pairs.
@@ -1038,7 +1088,7 @@ fn match_phrase<'a, T: Copy>(
     table: &'static [(&'static str, T)],
     index: &FirstIndex,
 ) -> Option<(T, &'a str)> {
-    let mut set = index.candidates(first, |i| table[i].0);
+    let mut set = word.second_filter(index.candidates(first, |i| table[i].0), index);
     while set != 0 {
         let i = set.trailing_zeros() as usize;
         set &= set - 1;
@@ -1062,7 +1112,10 @@ fn match_phrase<'a, T: Copy>(
 /// When `s` starts with one of the tax-exemption phrases as whole words,
 /// the rest of `s`.
 fn match_tax_free<'a>(s: &'a str, word: &Word, first: char) -> Option<&'a str> {
-    let mut set = TAX_FREE_INDEX.candidates(first, |i| TAX_FREE_SPELLINGS[i]);
+    let mut set = word.second_filter(
+        TAX_FREE_INDEX.candidates(first, |i| TAX_FREE_SPELLINGS[i]),
+        &TAX_FREE_INDEX,
+    );
     while set != 0 {
         let i = set.trailing_zeros() as usize;
         set &= set - 1;
@@ -1294,6 +1347,16 @@ mod tests {
         }
 
         #[test]
+        fn eight_bytes_give_the_letters_they_start_with(bytes in proptest::array::uniform8(proptest::prelude::any::<u8>())) {
+            let len = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            let mut packed = 0u64;
+            for (i, b) in bytes[..len].iter().enumerate() {
+                packed |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+            }
+            proptest::prop_assert_eq!(letters_of_eight(u64::from_le_bytes(bytes)), (len, packed));
+        }
+
+        #[test]
         fn words_decide_as_the_comparison_does(s in salary_text()) {
             let s = s.trim_start_matches(|c: char| is_separator(c) || c.is_ascii_digit());
             let word = Word::at(s);
@@ -1307,6 +1370,18 @@ mod tests {
                     _ => 0,
                 };
                 proptest::prop_assert_eq!(word.second_may_be(second), second_may_match(s, spelling));
+            }
+            for (spellings, index) in [
+                (spellings_of(&PAY_PERIOD_SPELLINGS).to_vec(), &PAY_PERIOD_INDEX),
+                (TAX_FREE_SPELLINGS.to_vec(), &TAX_FREE_INDEX),
+                (spellings_of(&CURRENCY_NAMES).to_vec(), &CURRENCY_INDEX),
+            ] {
+                let kept = word.second_filter(u32::MAX, index);
+                for (i, spelling) in spellings.iter().enumerate() {
+                    if second_may_match(s, spelling) {
+                        proptest::prop_assert!(kept & 1 << i != 0, "{:?} {:?}", s, spelling);
+                    }
+                }
             }
             let tables = [
                 (spellings_of(&PAY_PERIOD_SPELLINGS).to_vec(), &PAY_PERIOD_INDEX),
