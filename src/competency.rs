@@ -1599,20 +1599,24 @@ fn fold_key<const N: usize>(text: &str, out: &mut [u8; N]) -> Option<usize> {
     let mut started = false;
     let mut space_before = false;
     while at < bytes.len() {
-        // Eight letters and single spaces at once.
-        if let Some(Ok(eight)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
-            if let Some((lower, ends_in_space)) = words_of_eight(u64::from_le_bytes(eight)) {
+        // A run of letters and single spaces, up to eight bytes at once,
+        // when there is room for all eight (else byte by byte, which
+        // finds the end of the room exactly).
+        if let (Some(Ok(eight)), true) =
+            (bytes.get(at..at + 8).map(<[u8; 8]>::try_from), len + 9 <= N)
+        {
+            if let Some((lower, consumed, ends_in_space)) = word_run(u64::from_le_bytes(eight)) {
                 if space_before {
-                    *out.get_mut(len)? = b' ';
+                    out[len] = b' ';
                     len += 1;
+                }
+                if let Some(slot) = out.get_mut(len..len + 8) {
+                    slot.copy_from_slice(&lower.to_le_bytes());
                 }
                 // A final space is owed, not written: it goes before the
                 // next key byte, if any.
-                let written = if ends_in_space { 7 } else { 8 };
-                let slot = out.get_mut(len..len + written)?;
-                slot.copy_from_slice(lower.to_le_bytes().get(..written)?);
-                len += written;
-                at += 8;
+                len += consumed - usize::from(ends_in_space);
+                at += consumed;
                 started = true;
                 space_before = ends_in_space;
                 continue;
@@ -1677,27 +1681,32 @@ fn fold_key<const N: usize>(text: &str, out: &mut [u8; N]) -> Option<usize> {
     Some(len)
 }
 
-/// Eight bytes of text (little-endian) lowercased, when they are ASCII
-/// letters and single spaces starting with a letter, and whether they end
-/// in a space: then their key is their lowercase (but for a final space,
-/// which is owed to the next key byte), as [`fold_key`] would write it
-/// byte by byte. `None` for any other eight bytes.
-fn words_of_eight(text: u64) -> Option<(u64, bool)> {
+/// The run of ASCII letters and single spaces that eight bytes of text
+/// (little-endian) start with, when they start with a letter: the bytes
+/// lowercased (those past the run included, to be written over), how
+/// many the run takes, and whether it ends in a space. The run's key is
+/// its lowercase (but for a final space, which is owed to the next key
+/// byte), as [`fold_key`] would write it byte by byte.
+fn word_run(text: u64) -> Option<(u64, usize, bool)> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    if text & HIGH != 0 {
-        return None;
-    }
-    // Every byte is below 0x80, so no sum below carries into the next
-    // byte, and each byte's high bit answers for that byte alone.
-    let lower = text | (0x20 * ONES);
+    // With the high bits cleared no sum below carries into the next byte;
+    // bytes outside ASCII are then ruled out by their high bit.
+    let ascii = text & !HIGH;
+    let lower = ascii | (0x20 * ONES);
     let from_a = lower + (0x80 - u64::from(b'a')) * ONES;
     let past_z = lower + (0x7F - u64::from(b'z')) * ONES;
-    let letters = from_a & !past_z & HIGH;
-    let spaced = text ^ (0x20 * ONES);
-    let spaces = !(((spaced & !HIGH) + !HIGH) | spaced | !HIGH);
-    let ok = letters | spaces == HIGH && letters & 0x80 != 0 && spaces & spaces << 8 == 0;
-    ok.then_some((lower, spaces >> 56 != 0))
+    let letters = from_a & !past_z & !text & HIGH;
+    if letters & 0x80 == 0 {
+        return None;
+    }
+    let spaced = ascii ^ (0x20 * ONES);
+    let spaces = !(((spaced & !HIGH) + !HIGH) | spaced | !HIGH) & !text & HIGH;
+    // A space right after a space ends the run, as does anything else.
+    let ends = !(letters | spaces) & HIGH | (spaces & spaces << 8);
+    let consumed = (ends.trailing_zeros() / 8) as usize;
+    let last_is_space = spaces >> (8 * consumed - 1) & 1 != 0;
+    Some((lower, consumed, last_is_space))
 }
 
 /// Feeds [`key`] of `text` to `emit` byte by byte, without building the
