@@ -1359,6 +1359,14 @@ fn split_name(line: &str) -> Option<(&str, &str)> {
     let bytes = line.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // Eight bytes at a time up to the next `:` or `EF`.
+        if let Some(Ok(eight)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+            let skip = bytes_before_colon_lead(u64::from_le_bytes(eight));
+            if skip > 0 {
+                i += skip;
+                continue;
+            }
+        }
         let colon_len = match b {
             b':' => 1,
             0xEF if bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x9A]) => 3,
@@ -1380,6 +1388,17 @@ fn split_name(line: &str) -> Option<(&str, &str)> {
         previous = Some(c);
     }
     None
+}
+
+/// How many of eight bytes of text (little-endian) come before the first
+/// `:` or `EF` byte (8 when there is none).
+fn bytes_before_colon_lead(text: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte that is zero, exactly.
+    let zeros = |x: u64| !(((x & !HIGH) + !HIGH) | x) & HIGH;
+    let found = zeros(text ^ (u64::from(b':') * ONES)) | zeros(text ^ (0xEF * ONES));
+    (found.trailing_zeros() / 8) as usize
 }
 
 /// Punctuation that may end a line or a name.
@@ -1887,6 +1906,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn eight_bytes_find_the_first_colon_lead(bytes in proptest::array::uniform8(
+            proptest::sample::select(vec![b':', 0xEF, 0xBC, b'a', b' ', 0x3B, 0xBA, 0x00, 0xFF, 0x7F]),
+        )) {
+            let expected = bytes.iter().position(|&b| b == b':' || b == 0xEF).unwrap_or(8);
+            proptest::prop_assert_eq!(bytes_before_colon_lead(u64::from_le_bytes(bytes)), expected);
+        }
+
         #[test]
         fn byte_level_trimming_agrees_with_the_characters(s in line_text()) {
             proptest::prop_assert_eq!(trim_marks(&s), reference_trim_marks(&s));
