@@ -249,6 +249,16 @@ impl Competency {
 
     /// The competency named by `name` (already stripped of separators).
     fn lookup(name: &str) -> Option<Self> {
+        // A name printed as spelled, but for case (see
+        // `SpellingKey::is_printed_as`).
+        let mut printed = NAMES_BY_KEY_LENGTH.get(name.len()).copied().unwrap_or(0);
+        while printed != 0 {
+            let (competency, spelling) = NAME_KEYS[printed.trailing_zeros() as usize];
+            printed &= printed - 1;
+            if spelling.is_printed_as(name) {
+                return Some(competency);
+            }
+        }
         let mut key = [0u8; TEXT_KEY_CAPACITY];
         match fold_key(name, &mut key) {
             // Names of one competency come together, in `Competency`
@@ -813,6 +823,16 @@ impl SpellingKey {
         &self.bytes[..usize::from(self.len)]
     }
 
+    /// `true` when `text` is this key but for the case of ASCII letters.
+    /// Then the text's key is this key: a key holds no character the fold
+    /// drops or changes but for case, and single spaces between others.
+    /// So if any key of a table is printed as the text, the first such is
+    /// also the first whose key equals the text's.
+    #[inline]
+    fn is_printed_as(&self, text: &str) -> bool {
+        usize::from(self.len) == text.len() && self.as_bytes().eq_ignore_ascii_case(text.as_bytes())
+    }
+
     /// `true` when this is `key`. Most keys differ from a text's in
     /// length or first byte, which are compared first.
     #[inline]
@@ -1086,6 +1106,17 @@ impl BehaviourLevel {
     /// The level of `competency` whose phrase, in either language, is
     /// `descriptor`.
     fn lookup(competency: Competency, descriptor: &str) -> Option<Self> {
+        let (first, end) = LADDER_KEYS[competency as usize];
+        let keys = RUNG_KEYS.get(usize::from(first)..usize::from(end))?;
+        // A phrase printed as spelled, but for case, is that spelling's
+        // key; the first such spelling is the first whose key the
+        // phrase's key equals (see `SpellingKey::is_printed_as`).
+        if let Some(&(rung, _)) = keys
+            .iter()
+            .find(|(_, spelling)| spelling.is_printed_as(descriptor))
+        {
+            return LEVELS.get(usize::from(rung)).copied();
+        }
         let mut key = [0u8; TEXT_KEY_CAPACITY];
         if let Some(len) = fold_key(descriptor, &mut key) {
             let key = key.get(..len)?;
@@ -1827,6 +1858,45 @@ mod tests {
         }
 
         #[test]
+        fn look_ups_agree_with_the_general_comparison(
+            rung in 0..CATALOGUE.len(),
+            which in 0usize..3,
+            flips in proptest::collection::vec(proptest::prelude::any::<bool>(), 0..100),
+            extra in "(|,| |  |\\*|x|\u{e9})",
+        ) {
+            let rung_ref = &CATALOGUE[rung];
+            let spellings: Vec<&str> = [rung_ref.english, rung_ref.french]
+                .into_iter()
+                .chain(rung_ref.also.iter().copied())
+                .collect();
+            let spelling = spellings[which % spellings.len()];
+            let mut text: String = spelling
+                .chars()
+                .zip(flips.iter().chain(std::iter::repeat(&false)))
+                .map(|(c, &flip)| if flip { c.to_ascii_uppercase() } else { c })
+                .collect();
+            text.push_str(&extra);
+            let competency = rung_ref.competency;
+            let expected = BehaviourLevel::ladder(competency).iter().copied().find(|level| {
+                let rung = level.rung();
+                [rung.english, rung.french]
+                    .into_iter()
+                    .chain(rung.also.iter().copied())
+                    .any(|spelling| key_eq(&text, spelling))
+            });
+            proptest::prop_assert_eq!(BehaviourLevel::lookup(competency, &text), expected, "{}", text);
+            let name = NAMES[competency as usize].english;
+            let name_text: String = name
+                .chars()
+                .zip(flips.iter().chain(std::iter::repeat(&false)))
+                .map(|(c, &flip)| if flip { c.to_ascii_uppercase() } else { c })
+                .collect::<String>() + &extra;
+            let expected = Competency::iter()
+                .find(|c| c.names().any(|spelling| key_eq(&name_text, spelling)));
+            proptest::prop_assert_eq!(Competency::lookup(&name_text), expected, "{}", name_text);
+        }
+
+        #[test]
         fn the_folded_text_key_agrees_with_key_eq(a in mixed_text(), b in mixed_text()) {
             proptest::prop_assert_eq!(TextKey::new(&a).matches(&b), key_eq(&a, &b));
             proptest::prop_assert!(TextKey::new(&a).matches(&a));
@@ -1842,6 +1912,19 @@ mod tests {
             let letter = LATIN_1_LETTERS[usize::from(utf8[1] & 0x3F)];
             if letter != KEY_OTHER {
                 assert_eq!(char::from(letter), fold_char(c), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_their_own_fold_but_for_case() {
+        let names = NAME_KEYS.iter().map(|(_, key)| key);
+        for key in names.chain(RUNG_KEYS.iter().map(|(_, key)| key)) {
+            let text = std::str::from_utf8(key.as_bytes()).unwrap();
+            let upper = text.to_ascii_uppercase();
+            for printed in [text, upper.as_str()] {
+                assert_eq!(key_of(printed).as_bytes(), key.as_bytes(), "{printed}");
+                assert!(key.is_printed_as(printed));
             }
         }
     }
