@@ -249,39 +249,40 @@ impl Competency {
 
     /// The competency named by `name` (already stripped of separators).
     fn lookup(name: &str) -> Option<Self> {
-        // A name printed as spelled, but for case (see
-        // `SpellingKey::is_printed_as`).
-        let mut printed = NAMES_BY_KEY_LENGTH.get(name.len()).copied().unwrap_or(0);
+        // A name printed as a name (but for case) has that name's key,
+        // compiled.
+        let mut printed = NAMES_BY_LENGTH.get(name.len()).copied().unwrap_or(0);
         while printed != 0 {
-            let (competency, spelling) = NAME_KEYS[printed.trailing_zeros() as usize];
+            let j = printed.trailing_zeros() as usize;
             printed &= printed - 1;
-            if spelling.is_printed_as(name) {
-                return Some(competency);
+            if NAME_SPELLINGS[j].eq_ignore_ascii_case(name) {
+                return Self::with_name_key(NAME_KEYS.get(j)?.1.as_bytes());
             }
         }
         let mut key = [0u8; TEXT_KEY_CAPACITY];
         match fold_key(name, &mut key) {
-            // Names of one competency come together, in `Competency`
-            // order, so the first key equal to the name's is the one the
-            // general path finds.
-            Some(len) => {
-                let key = key.get(..len)?;
-                // Only names of the key's length can be it.
-                let mut candidates = *NAMES_BY_KEY_LENGTH.get(len)?;
-                while candidates != 0 {
-                    let (competency, spelling) = NAME_KEYS[candidates.trailing_zeros() as usize];
-                    candidates &= candidates - 1;
-                    if spelling.is(key) {
-                        return Some(competency);
-                    }
-                }
-                None
-            }
+            Some(len) => Self::with_name_key(key.get(..len)?),
             None => {
                 let name = TextKey::new(name);
                 Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling)))
             }
         }
+    }
+
+    /// The competency of the first name whose key is `key`: names of one
+    /// competency come together, in `Competency` order, so it is the one
+    /// the general path finds.
+    fn with_name_key(key: &[u8]) -> Option<Self> {
+        // Only names of the key's length can be it.
+        let mut candidates = *NAMES_BY_KEY_LENGTH.get(key.len())?;
+        while candidates != 0 {
+            let (competency, spelling) = NAME_KEYS[candidates.trailing_zeros() as usize];
+            candidates &= candidates - 1;
+            if spelling.is(key) {
+                return Some(competency);
+            }
+        }
+        None
     }
 }
 
@@ -823,16 +824,6 @@ impl SpellingKey {
         &self.bytes[..usize::from(self.len)]
     }
 
-    /// `true` when `text` is this key but for the case of ASCII letters.
-    /// Then the text's key is this key: a key holds no character the fold
-    /// drops or changes but for case, and single spaces between others.
-    /// So if any key of a table is printed as the text, the first such is
-    /// also the first whose key equals the text's.
-    #[inline]
-    fn is_printed_as(&self, text: &str) -> bool {
-        usize::from(self.len) == text.len() && self.as_bytes().eq_ignore_ascii_case(text.as_bytes())
-    }
-
     /// `true` when this is `key`. Most keys differ from a text's in
     /// length or first byte, which are compared first.
     #[inline]
@@ -889,6 +880,39 @@ static NAMES_BY_KEY_LENGTH: [u64; SPELLING_KEY_CAPACITY + 1] = {
     sets
 };
 
+/// The name each of [`NAME_KEYS`] is the key of.
+static NAME_SPELLINGS: [&str; name_count(&NAMES)] = {
+    let mut spellings = [""; name_count(&NAMES)];
+    let mut n = 0;
+    let mut i = 0;
+    while i < NAMES.len() {
+        let names = &NAMES[i];
+        spellings[n] = names.english;
+        spellings[n + 1] = names.french;
+        n += 2;
+        let mut j = 0;
+        while j < names.also.len() {
+            spellings[n] = names.also[j];
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    spellings
+};
+
+/// For each length in bytes, the set of [`NAME_SPELLINGS`] of that
+/// length (bit `i` for entry `i`).
+static NAMES_BY_LENGTH: [u64; 64] = {
+    let mut sets = [0u64; 64];
+    let mut i = 0;
+    while i < NAME_SPELLINGS.len() {
+        sets[NAME_SPELLINGS[i].len()] |= 1 << i;
+        i += 1;
+    }
+    sets
+};
+
 /// How many spellings `rungs` have: English, French and the others.
 const fn rung_spelling_count(rungs: &[Rung]) -> usize {
     let mut count = 0;
@@ -922,6 +946,35 @@ static RUNG_KEYS: [(u8, SpellingKey); rung_spelling_count(&CATALOGUE)] = {
     }
     keys
 };
+
+/// The spelling each of [`RUNG_KEYS`] is the key of.
+static RUNG_SPELLINGS: [&str; rung_spelling_count(&CATALOGUE)] = {
+    let mut spellings = [""; rung_spelling_count(&CATALOGUE)];
+    let mut n = 0;
+    let mut i = 0;
+    while i < CATALOGUE.len() {
+        let rung = &CATALOGUE[i];
+        spellings[n] = rung.english;
+        spellings[n + 1] = rung.french;
+        n += 2;
+        let mut j = 0;
+        while j < rung.also.len() {
+            spellings[n] = rung.also[j];
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    spellings
+};
+
+/// Where in `spellings` the first one printed as `text` is, but for the
+/// case of ASCII letters: then the text's key is that spelling's key.
+fn printed_spelling(spellings: &[&str], text: &str) -> Option<usize> {
+    spellings
+        .iter()
+        .position(|spelling| spelling.len() == text.len() && spelling.eq_ignore_ascii_case(text))
+}
 
 /// For each competency, where the keys of its ladder's spellings start
 /// and end in [`RUNG_KEYS`].
@@ -1107,15 +1160,17 @@ impl BehaviourLevel {
     /// `descriptor`.
     fn lookup(competency: Competency, descriptor: &str) -> Option<Self> {
         let (first, end) = LADDER_KEYS[competency as usize];
-        let keys = RUNG_KEYS.get(usize::from(first)..usize::from(end))?;
-        // A phrase printed as spelled, but for case, is that spelling's
-        // key; the first such spelling is the first whose key the
-        // phrase's key equals (see `SpellingKey::is_printed_as`).
-        if let Some(&(rung, _)) = keys
-            .iter()
-            .find(|(_, spelling)| spelling.is_printed_as(descriptor))
-        {
-            return LEVELS.get(usize::from(rung)).copied();
+        let range = usize::from(first)..usize::from(end);
+        let keys = RUNG_KEYS.get(range.clone())?;
+        // A phrase printed as a spelling of the ladder (but for case) has
+        // that spelling's key, compiled: the level is that of the first
+        // spelling with the same key.
+        if let Some(j) = printed_spelling(RUNG_SPELLINGS.get(range)?, descriptor) {
+            let key = keys.get(j)?.1;
+            return keys
+                .iter()
+                .find(|(_, spelling)| spelling.is(key.as_bytes()))
+                .and_then(|&(rung, _)| LEVELS.get(usize::from(rung)).copied());
         }
         let mut key = [0u8; TEXT_KEY_CAPACITY];
         if let Some(len) = fold_key(descriptor, &mut key) {
@@ -1374,9 +1429,9 @@ fn strip_bullet(s: &str) -> &str {
         Some(
             '-' | '\u{2022}' | '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2010}' | '\u{2212}'
             | '\u{00B7}',
-        ) => chars.as_str().trim_start(),
+        ) => trim_start_by(chars.as_str(), char::is_whitespace),
         Some('*' | '+') if chars.as_str().starts_with(char::is_whitespace) => {
-            chars.as_str().trim_start()
+            trim_start_by(chars.as_str(), char::is_whitespace)
         }
         _ => s,
     }
@@ -1924,7 +1979,6 @@ mod tests {
             let upper = text.to_ascii_uppercase();
             for printed in [text, upper.as_str()] {
                 assert_eq!(key_of(printed).as_bytes(), key.as_bytes(), "{printed}");
-                assert!(key.is_printed_as(printed));
             }
         }
     }
