@@ -838,10 +838,10 @@ fn spelling_first(spelling: &str) -> Option<char> {
 struct FirstIndex {
     letters: [u32; 26],
     other: u32,
-    /// Each spelling that is one word of one to eight lowercase ASCII
+    /// Each spelling that is one word of one to sixteen lowercase ASCII
     /// letters, packed as [`Word`] packs the text's (else 0), and its
     /// length (else 0).
-    words: [u64; 32],
+    words: [u128; 32],
     word_lens: [u8; 32],
     /// Each spelling's second byte when it is printable ASCII (else 0).
     seconds: [u8; 32],
@@ -866,10 +866,10 @@ impl FirstIndex {
         let mut i = 0;
         while i < spellings.len() {
             let bytes = spellings[i].as_bytes();
-            let mut packed = 0u64;
+            let mut packed = 0u128;
             let mut j = 0;
-            while j < bytes.len() && j < 8 && bytes[j].is_ascii_lowercase() {
-                packed |= (bytes[j] as u64) << (8 * j);
+            while j < bytes.len() && j < 16 && bytes[j].is_ascii_lowercase() {
+                packed |= (bytes[j] as u128) << (8 * j);
                 j += 1;
             }
             if j == bytes.len() {
@@ -918,8 +918,9 @@ impl FirstIndex {
 /// most look-ups of one-word spellings without comparing the text with
 /// each.
 struct Word {
-    /// The first eight letters, lowercase, the first in the lowest byte.
-    packed: u64,
+    /// The first sixteen letters, lowercase, the first in the lowest
+    /// byte.
+    packed: u128,
     /// How many letters there are.
     len: usize,
     /// The byte after the letters is ASCII, or there is none.
@@ -950,7 +951,20 @@ impl Word {
                 (len, packed)
             }
         };
+        let mut packed = u128::from(packed);
         if len == 8 {
+            if let Some(Ok(eight)) = bytes.get(8..16).map(<[u8; 8]>::try_from) {
+                let (more, letters) = letters_of_eight(u64::from_le_bytes(eight));
+                packed |= u128::from(letters) << 64;
+                len += more;
+            } else {
+                while let Some(&b) = bytes.get(len).filter(|b| b.is_ascii_alphabetic()) {
+                    packed |= u128::from(b.to_ascii_lowercase()) << (8 * len);
+                    len += 1;
+                }
+            }
+        }
+        if len == 16 {
             while bytes.get(len).is_some_and(u8::is_ascii_alphabetic) {
                 len += 1;
             }
@@ -1003,7 +1017,7 @@ impl Word {
     /// Whether the text starts with the one-word spelling `packed` of
     /// `len` letters as a whole word, as [`strip_words`] decides; `None`
     /// when only it can tell (or the spelling is not one short word).
-    fn starts_with(&self, packed: u64, len: u8) -> Option<bool> {
+    fn starts_with(&self, packed: u128, len: u8) -> Option<bool> {
         let len = usize::from(len);
         if len == 0 || self.len == 0 {
             return None;
@@ -1327,7 +1341,7 @@ mod tests {
     fn salary_text() -> impl proptest::strategy::Strategy<Value = String> {
         proptest::string::string_regex(
             "([0-9]{1,4}|[ .,'\u{2019}\u{a0}\u{202f}\u{2009}\u{2013}\t()\\-]|[eE]uro?s?|EUR|\u{20ac}|\
-             [mM]onth|[mM]onthly|per  ?month|tax[ -]?free|ex on|[aA]n|mois|a\u{e9}|[a-zA-Z]{1,9}){0,8}",
+             [mM]onth|[mM]onthly|per  ?month|tax[ -]?free|ex on|[aA]n|mois|a\u{e9}|[a-zA-Z]{1,9}|[mMaA]ensuel(lement|le)?|annuel(lement|le)?|[a-zA-Z]{10,18}){0,8}",
         )
         .expect("a valid pattern")
     }
