@@ -939,30 +939,12 @@ struct Word {
 impl Word {
     fn at(s: &str) -> Self {
         let bytes = s.as_bytes();
-        let (mut len, packed) = match bytes.get(..8).map(<[u8; 8]>::try_from) {
-            Some(Ok(eight)) => letters_of_eight(u64::from_le_bytes(eight)),
-            _ => {
-                let mut len = 0;
-                let mut packed = 0u64;
-                while let Some(&b) = bytes.get(len).filter(|b| b.is_ascii_alphabetic()) {
-                    packed |= u64::from(b.to_ascii_lowercase()) << (8 * len);
-                    len += 1;
-                }
-                (len, packed)
-            }
-        };
+        let (mut len, packed) = letters_of_eight(first_eight(bytes));
         let mut packed = u128::from(packed);
         if len == 8 {
-            if let Some(Ok(eight)) = bytes.get(8..16).map(<[u8; 8]>::try_from) {
-                let (more, letters) = letters_of_eight(u64::from_le_bytes(eight));
-                packed |= u128::from(letters) << 64;
-                len += more;
-            } else {
-                while let Some(&b) = bytes.get(len).filter(|b| b.is_ascii_alphabetic()) {
-                    packed |= u128::from(b.to_ascii_lowercase()) << (8 * len);
-                    len += 1;
-                }
-            }
+            let (more, letters) = letters_of_eight(first_eight(bytes.get(8..).unwrap_or_default()));
+            packed |= u128::from(letters) << 64;
+            len += more;
         }
         if len == 16 {
             while bytes.get(len).is_some_and(u8::is_ascii_alphabetic) {
@@ -1037,6 +1019,19 @@ impl Word {
         // skip.
         if self.may_go_on { None } else { Some(false) }
     }
+}
+
+/// The first eight bytes of `bytes` (little-endian), padded with zero
+/// bytes, which are no letters, when there are fewer.
+fn first_eight(bytes: &[u8]) -> u64 {
+    if let Some(Ok(eight)) = bytes.get(..8).map(<[u8; 8]>::try_from) {
+        return u64::from_le_bytes(eight);
+    }
+    let mut eight = [0u8; 8];
+    for (slot, &b) in eight.iter_mut().zip(bytes) {
+        *slot = b;
+    }
+    u64::from_le_bytes(eight)
 }
 
 /// How many ASCII letters eight bytes of text (little-endian) start
