@@ -249,8 +249,40 @@ impl Competency {
 
     /// The competency named by `name` (already stripped of separators).
     fn lookup(name: &str) -> Option<Self> {
-        let name = TextKey::new(name);
-        Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling)))
+        // A name printed as a name (but for case) has that name's key,
+        // compiled.
+        let mut printed = NAMES_BY_LENGTH.get(name.len()).copied().unwrap_or(0);
+        while printed != 0 {
+            let j = printed.trailing_zeros() as usize;
+            printed &= printed - 1;
+            if NAME_SPELLINGS[j].eq_ignore_ascii_case(name) {
+                return Self::with_name_key(NAME_KEYS.get(j)?.1.as_bytes());
+            }
+        }
+        let mut key = [0u8; TEXT_KEY_CAPACITY];
+        match fold_key(name, &mut key) {
+            Some(len) => Self::with_name_key(key.get(..len)?),
+            None => {
+                let name = TextKey::new(name);
+                Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling)))
+            }
+        }
+    }
+
+    /// The competency of the first name whose key is `key`: names of one
+    /// competency come together, in `Competency` order, so it is the one
+    /// the general path finds.
+    fn with_name_key(key: &[u8]) -> Option<Self> {
+        // Only names of the key's length can be it.
+        let mut candidates = *NAMES_BY_KEY_LENGTH.get(key.len())?;
+        while candidates != 0 {
+            let (competency, spelling) = NAME_KEYS[candidates.trailing_zeros() as usize];
+            candidates &= candidates - 1;
+            if spelling.is(key) {
+                return Some(competency);
+            }
+        }
+        None
     }
 }
 
@@ -713,6 +745,261 @@ const LADDERS: [(usize, u8); Competency::ALL.len()] = {
     ladders
 };
 
+// ---------------------------------------------------------------------------
+// Catalogue keys, folded at compile time.
+
+/// Longest key of a catalogue spelling (checked when the keys are built).
+const SPELLING_KEY_CAPACITY: usize = 96;
+
+/// The [`key`] of a catalogue spelling, computed at compile time: a look-up
+/// compares the text's key with it as bytes, without folding the spelling
+/// again.
+#[derive(Clone, Copy)]
+struct SpellingKey {
+    len: u8,
+    bytes: [u8; SPELLING_KEY_CAPACITY],
+}
+
+impl SpellingKey {
+    const EMPTY: Self = Self {
+        len: 0,
+        bytes: [0; SPELLING_KEY_CAPACITY],
+    };
+
+    /// [`key`] of `spelling`, for the characters catalogue spellings use:
+    /// ASCII and the accented Latin-1 letters, each folded as
+    /// [`fold_char`] folds it (a test checks the result against [`key`]).
+    /// Anything else stops the build.
+    const fn of(spelling: &str) -> Self {
+        let text = spelling.as_bytes();
+        let mut key = Self::EMPTY;
+        let mut at = 0;
+        let mut started = false;
+        let mut space_before = false;
+        while at < text.len() {
+            let byte = text[at];
+            let folded = if byte < 0x80 {
+                at += 1;
+                byte.to_ascii_lowercase()
+            } else {
+                assert!(
+                    byte == 0xC3 && at + 1 < text.len(),
+                    "catalogue spellings use ASCII and Latin-1 letters"
+                );
+                let folded = LATIN_1_LETTERS[(text[at + 1] & 0x3F) as usize];
+                at += 2;
+                assert!(
+                    folded != KEY_OTHER,
+                    "a Latin-1 character the catalogue keys do not fold"
+                );
+                folded
+            };
+            match folded {
+                b'*' | b'_' | b',' => {}
+                b' ' => space_before = started,
+                _ => {
+                    if space_before {
+                        key = key.push(b' ');
+                    }
+                    key = key.push(folded);
+                    space_before = false;
+                    started = true;
+                }
+            }
+        }
+        key
+    }
+
+    const fn push(mut self, byte: u8) -> Self {
+        assert!(
+            (self.len as usize) < SPELLING_KEY_CAPACITY,
+            "a catalogue spelling longer than SPELLING_KEY_CAPACITY"
+        );
+        self.bytes[self.len as usize] = byte;
+        self.len += 1;
+        self
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+
+    /// `true` when this is `key`. Most keys differ from a text's in
+    /// length or first byte, which are compared first.
+    #[inline]
+    fn is(&self, key: &[u8]) -> bool {
+        usize::from(self.len) == key.len()
+            && self.bytes.first() == key.first()
+            && self.as_bytes() == key
+    }
+}
+
+/// How many spellings `names` has: English, French and the others.
+const fn name_count(names: &[Names]) -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while i < names.len() {
+        count += 2 + names[i].also.len();
+        i += 1;
+    }
+    count
+}
+
+/// The key of every competency name, with its competency, in the order
+/// [`Competency::lookup`] tries them.
+static NAME_KEYS: [(Competency, SpellingKey); name_count(&NAMES)] = {
+    let mut keys = [(Competency::Achievement, SpellingKey::EMPTY); name_count(&NAMES)];
+    let mut n = 0;
+    let mut i = 0;
+    while i < NAMES.len() {
+        let names = &NAMES[i];
+        keys[n] = (names.competency, SpellingKey::of(names.english));
+        keys[n + 1] = (names.competency, SpellingKey::of(names.french));
+        n += 2;
+        let mut j = 0;
+        while j < names.also.len() {
+            keys[n] = (names.competency, SpellingKey::of(names.also[j]));
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// For each key length, the set of [`NAME_KEYS`] of that length (bit `i`
+/// for entry `i`).
+static NAMES_BY_KEY_LENGTH: [u64; SPELLING_KEY_CAPACITY + 1] = {
+    assert!(NAME_KEYS.len() <= 64, "at most 64 competency names");
+    let mut sets = [0u64; SPELLING_KEY_CAPACITY + 1];
+    let mut i = 0;
+    while i < NAME_KEYS.len() {
+        sets[NAME_KEYS[i].1.len as usize] |= 1 << i;
+        i += 1;
+    }
+    sets
+};
+
+/// The name each of [`NAME_KEYS`] is the key of.
+static NAME_SPELLINGS: [&str; name_count(&NAMES)] = {
+    let mut spellings = [""; name_count(&NAMES)];
+    let mut n = 0;
+    let mut i = 0;
+    while i < NAMES.len() {
+        let names = &NAMES[i];
+        spellings[n] = names.english;
+        spellings[n + 1] = names.french;
+        n += 2;
+        let mut j = 0;
+        while j < names.also.len() {
+            spellings[n] = names.also[j];
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    spellings
+};
+
+/// For each length in bytes, the set of [`NAME_SPELLINGS`] of that
+/// length (bit `i` for entry `i`).
+static NAMES_BY_LENGTH: [u64; 64] = {
+    let mut sets = [0u64; 64];
+    let mut i = 0;
+    while i < NAME_SPELLINGS.len() {
+        sets[NAME_SPELLINGS[i].len()] |= 1 << i;
+        i += 1;
+    }
+    sets
+};
+
+/// How many spellings `rungs` have: English, French and the others.
+const fn rung_spelling_count(rungs: &[Rung]) -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while i < rungs.len() {
+        count += 2 + rungs[i].also.len();
+        i += 1;
+    }
+    count
+}
+
+/// The key of every rung's spellings, with the rung's index in
+/// [`CATALOGUE`], in catalogue order and, within a rung, in the order
+/// [`BehaviourLevel::lookup`] tries them.
+static RUNG_KEYS: [(u8, SpellingKey); rung_spelling_count(&CATALOGUE)] = {
+    let mut keys = [(0, SpellingKey::EMPTY); rung_spelling_count(&CATALOGUE)];
+    let mut n = 0;
+    let mut i = 0;
+    while i < CATALOGUE.len() {
+        let rung = &CATALOGUE[i];
+        keys[n] = (i as u8, SpellingKey::of(rung.english));
+        keys[n + 1] = (i as u8, SpellingKey::of(rung.french));
+        n += 2;
+        let mut j = 0;
+        while j < rung.also.len() {
+            keys[n] = (i as u8, SpellingKey::of(rung.also[j]));
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// The spelling each of [`RUNG_KEYS`] is the key of.
+static RUNG_SPELLINGS: [&str; rung_spelling_count(&CATALOGUE)] = {
+    let mut spellings = [""; rung_spelling_count(&CATALOGUE)];
+    let mut n = 0;
+    let mut i = 0;
+    while i < CATALOGUE.len() {
+        let rung = &CATALOGUE[i];
+        spellings[n] = rung.english;
+        spellings[n + 1] = rung.french;
+        n += 2;
+        let mut j = 0;
+        while j < rung.also.len() {
+            spellings[n] = rung.also[j];
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    spellings
+};
+
+/// Where in `spellings` the first one printed as `text` is, but for the
+/// case of ASCII letters: then the text's key is that spelling's key.
+fn printed_spelling(spellings: &[&str], text: &str) -> Option<usize> {
+    spellings
+        .iter()
+        .position(|spelling| spelling.len() == text.len() && spelling.eq_ignore_ascii_case(text))
+}
+
+/// For each competency, where the keys of its ladder's spellings start
+/// and end in [`RUNG_KEYS`].
+static LADDER_KEYS: [(u16, u16); Competency::ALL.len()] = {
+    let mut ranges = [(0u16, 0u16); Competency::ALL.len()];
+    let mut c = 0;
+    while c < LADDERS.len() {
+        let (start, len) = LADDERS[c];
+        let mut first = 0;
+        let mut i = 0;
+        while i < start {
+            first += 2 + CATALOGUE[i].also.len();
+            i += 1;
+        }
+        let mut end = first;
+        while i < start + len as usize {
+            end += 2 + CATALOGUE[i].also.len();
+            i += 1;
+        }
+        ranges[c] = (first as u16, end as u16);
+        c += 1;
+    }
+    ranges
+};
+
 /// Every behaviour level, parallel to [`CATALOGUE`].
 static LEVELS: [BehaviourLevel; CATALOGUE.len()] = {
     let mut levels = [BehaviourLevel {
@@ -872,6 +1159,31 @@ impl BehaviourLevel {
     /// The level of `competency` whose phrase, in either language, is
     /// `descriptor`.
     fn lookup(competency: Competency, descriptor: &str) -> Option<Self> {
+        let (first, end) = LADDER_KEYS[competency as usize];
+        let range = usize::from(first)..usize::from(end);
+        let keys = RUNG_KEYS.get(range.clone())?;
+        // A phrase printed as a spelling of the ladder (but for case) has
+        // that spelling's key, compiled: the level is that of the first
+        // spelling with the same key.
+        if let Some(j) = printed_spelling(RUNG_SPELLINGS.get(range)?, descriptor) {
+            let key = keys.get(j)?.1;
+            return keys
+                .iter()
+                .find(|(_, spelling)| spelling.is(key.as_bytes()))
+                .and_then(|&(rung, _)| LEVELS.get(usize::from(rung)).copied());
+        }
+        let mut key = [0u8; TEXT_KEY_CAPACITY];
+        if let Some(len) = fold_key(descriptor, &mut key) {
+            let key = key.get(..len)?;
+            let (first, end) = LADDER_KEYS[competency as usize];
+            // Keys come in ladder order, so the first equal key is the
+            // lowest level whose spelling the general path finds.
+            return RUNG_KEYS
+                .get(usize::from(first)..usize::from(end))?
+                .iter()
+                .find(|(_, spelling)| spelling.is(key))
+                .and_then(|&(rung, _)| LEVELS.get(usize::from(rung)).copied());
+        }
         let descriptor = TextKey::new(descriptor);
         Self::ladder(competency).iter().copied().find(|level| {
             let rung = level.rung();
@@ -1078,8 +1390,13 @@ pub enum ParseCompetencyError {
 
 /// Parses `Competency: behaviour phrase` in any of the forms notices use.
 fn parse_line(s: &str) -> Result<BehaviourLevel, ParseCompetencyError> {
-    let line = strip_bullet(s.trim()).trim_end_matches(is_trailing);
-    if trim_marks(line).is_empty() {
+    let line = trim_end_by(strip_bullet(trim_by(s, char::is_whitespace)), is_trailing);
+    // A line that starts with a letter or digit keeps it when trimmed.
+    let starts_alphanumeric = line
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric);
+    if !starts_alphanumeric && trim_marks(line).is_empty() {
         return Err(ParseCompetencyError::Empty);
     }
     let Some((name, descriptor)) = split_name(line) else {
@@ -1112,9 +1429,9 @@ fn strip_bullet(s: &str) -> &str {
         Some(
             '-' | '\u{2022}' | '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2010}' | '\u{2212}'
             | '\u{00B7}',
-        ) => chars.as_str().trim_start(),
+        ) => trim_start_by(chars.as_str(), char::is_whitespace),
         Some('*' | '+') if chars.as_str().starts_with(char::is_whitespace) => {
-            chars.as_str().trim_start()
+            trim_start_by(chars.as_str(), char::is_whitespace)
         }
         _ => s,
     }
@@ -1123,9 +1440,28 @@ fn strip_bullet(s: &str) -> &str {
 /// Splits at the first colon or, failing one, at the first dash with white
 /// space on both sides (`Self-Control` keeps its hyphen).
 fn split_name(line: &str) -> Option<(&str, &str)> {
-    if let Some(i) = line.find([':', '\u{FF1A}']) {
-        let colon_len = line[i..].chars().next().map_or(1, char::len_utf8);
-        return Some((&line[..i], &line[i + colon_len..]));
+    // The first `:` or fullwidth colon (`EF BC 9A` in UTF-8), from the
+    // bytes: neither byte sequence occurs inside another character.
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Eight bytes at a time up to the next `:` or `EF`.
+        if let Some(Ok(eight)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+            let skip = bytes_before_colon_lead(u64::from_le_bytes(eight));
+            if skip > 0 {
+                i += skip;
+                continue;
+            }
+        }
+        let colon_len = match b {
+            b':' => 1,
+            0xEF if bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x9A]) => 3,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        return Some((line.get(..i)?, line.get(i + colon_len..)?));
     }
     let mut previous: Option<char> = None;
     let mut chars = line.char_indices().peekable();
@@ -1140,6 +1476,17 @@ fn split_name(line: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// How many of eight bytes of text (little-endian) come before the first
+/// `:` or `EF` byte (8 when there is none).
+fn bytes_before_colon_lead(text: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte that is zero, exactly.
+    let zeros = |x: u64| !(((x & !HIGH) + !HIGH) | x) & HIGH;
+    let found = zeros(text ^ (u64::from(b':') * ONES)) | zeros(text ^ (0xEF * ONES));
+    (found.trailing_zeros() / 8) as usize
+}
+
 /// Punctuation that may end a line or a name.
 fn is_trailing(c: char) -> bool {
     matches!(c, ';' | '.' | ',' | ':' | '\u{FF1A}') || c.is_whitespace()
@@ -1147,9 +1494,56 @@ fn is_trailing(c: char) -> bool {
 
 /// Trims white space and markdown emphasis marks around `s`.
 fn trim_marks(s: &str) -> &str {
-    s.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
-        .trim_end_matches(is_trailing)
-        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+    let is_mark = |c: char| c == '*' || c == '_' || c.is_whitespace();
+    // The text then starts with a character that is no mark, so trimming
+    // the start again (as trimming both ends would) changes nothing: the
+    // end trims keep that character or leave nothing.
+    let s = trim_start_by(s, is_mark);
+    trim_end_by(trim_end_by(trim_end_by(s, is_mark), is_trailing), is_mark)
+}
+
+/// `s` without the characters `pred` holds for at its start: ASCII bytes
+/// are tested as they are, and characters decoded only past them.
+#[inline]
+fn trim_start_by(s: &str, pred: impl Fn(char) -> bool + Copy) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            // Every byte before `i` is ASCII, so it is a boundary.
+            return s.get(i..).map_or("", |rest| rest.trim_start_matches(pred));
+        }
+        if !pred(char::from(b)) {
+            break;
+        }
+        i += 1;
+    }
+    s.get(i..).unwrap_or_default()
+}
+
+/// `s` without the characters `pred` holds for at its end; see
+/// [`trim_start_by`].
+#[inline]
+fn trim_end_by(s: &str, pred: impl Fn(char) -> bool + Copy) -> &str {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if !b.is_ascii() {
+            // Every byte from `end` on is ASCII, so it is a boundary.
+            return s.get(..end).map_or("", |head| head.trim_end_matches(pred));
+        }
+        if !pred(char::from(b)) {
+            break;
+        }
+        end -= 1;
+    }
+    s.get(..end).unwrap_or_default()
+}
+
+/// `s` without the characters `pred` holds for at either end.
+#[inline]
+fn trim_by(s: &str, pred: impl Fn(char) -> bool + Copy) -> &str {
+    trim_end_by(trim_start_by(s, pred), pred)
 }
 
 /// The comparison key of `s`: folded like [`crate::text::folded`], with
@@ -1221,15 +1615,10 @@ struct TextKey<'a> {
 impl<'a> TextKey<'a> {
     fn new(text: &'a str) -> Self {
         let mut bytes = [0u8; TEXT_KEY_CAPACITY];
-        let mut len = 0;
-        let ascii = for_each_key_byte(text, |byte| match bytes.get_mut(len) {
-            Some(slot) => {
-                *slot = byte;
-                len += 1;
-                true
-            }
-            None => false,
-        });
+        let (len, ascii) = match fold_key(text, &mut bytes) {
+            Some(len) => (len, true),
+            None => (0, false),
+        };
         Self {
             text,
             bytes,
@@ -1255,6 +1644,174 @@ impl<'a> TextKey<'a> {
         });
         whole && at == want.len()
     }
+}
+
+/// How [`fold_key`] treats each byte: an ASCII byte's key byte (its
+/// lowercase), or one of the classes below.
+static KEY_BYTES: [u8; 256] = {
+    let mut table = [KEY_OTHER; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = match b as u8 {
+            b'*' | b'_' | b',' => KEY_SKIP,
+            b' ' => KEY_SPACE,
+            byte => byte.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The ASCII letter [`fold_char`] folds each character `U+00C0` to
+/// `U+00FF` to (UTF-8 `C3 80` to `C3 BF`, indexed by the low six bits of
+/// the second byte): the accented letters; [`KEY_OTHER`] for the others,
+/// which are decoded and folded. A test checks it against [`fold_char`].
+static LATIN_1_LETTERS: [u8; 64] = {
+    let mut table = [KEY_OTHER; 64];
+    let mut i = 0;
+    while i < 64 {
+        table[i] = match i as u8 | 0x80 {
+            0x80..=0x85 | 0xA0..=0xA5 => b'a',
+            0x87 | 0xA7 => b'c',
+            0x88..=0x8B | 0xA8..=0xAB => b'e',
+            0x8C..=0x8F | 0xAC..=0xAF => b'i',
+            0x91 | 0xB1 => b'n',
+            0x92..=0x96 | 0xB2..=0xB6 => b'o',
+            0x99..=0x9C | 0xB9..=0xBC => b'u',
+            0x9D | 0xBD | 0xBF => b'y',
+            _ => KEY_OTHER,
+        };
+        i += 1;
+    }
+    table
+};
+
+/// A mark or comma, dropped from keys.
+const KEY_SKIP: u8 = 0x80;
+/// A space, which separates words in a key.
+const KEY_SPACE: u8 = 0x81;
+/// A byte outside ASCII: the character is decoded and folded.
+const KEY_OTHER: u8 = 0x82;
+
+/// Writes the key of `text` (what [`for_each_key_byte`] emits) to `out`
+/// and returns its length; `None` when a character folds to something
+/// outside ASCII or the key does not fit. One pass over the bytes, with a
+/// table look-up per ASCII byte.
+fn fold_key<const N: usize>(text: &str, out: &mut [u8; N]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut len = 0;
+    let mut started = false;
+    let mut space_before = false;
+    while at < bytes.len() {
+        // A run of letters and single spaces, up to eight bytes at once,
+        // when there is room for all eight (else byte by byte, which
+        // finds the end of the room exactly).
+        if let (Some(Ok(eight)), true) =
+            (bytes.get(at..at + 8).map(<[u8; 8]>::try_from), len + 9 <= N)
+        {
+            if let Some((lower, consumed, ends_in_space)) = word_run(u64::from_le_bytes(eight)) {
+                if space_before {
+                    out[len] = b' ';
+                    len += 1;
+                }
+                if let Some(slot) = out.get_mut(len..len + 8) {
+                    slot.copy_from_slice(&lower.to_le_bytes());
+                }
+                // A final space is owed, not written: it goes before the
+                // next key byte, if any.
+                len += consumed - usize::from(ends_in_space);
+                at += consumed;
+                started = true;
+                space_before = ends_in_space;
+                continue;
+            }
+        }
+        let mut class = KEY_BYTES[usize::from(bytes[at])];
+        at += 1;
+        if class == KEY_OTHER && bytes[at - 1] == 0xC3 {
+            // An accented Latin-1 letter folds to ASCII without decoding.
+            if let Some(&second) = bytes.get(at) {
+                let letter = LATIN_1_LETTERS[usize::from(second & 0x3F)];
+                if letter != KEY_OTHER {
+                    class = letter;
+                    at += 1;
+                }
+            }
+        }
+        if class == KEY_OTHER {
+            // `at - 1` is the first byte of a character: `at` only ever
+            // moves by whole characters.
+            let c = text.get(at - 1..)?.chars().next()?;
+            at += c.len_utf8() - 1;
+            let folded = fold_char(c);
+            if !folded.is_ascii() {
+                return None;
+            }
+            class = KEY_BYTES[usize::from(folded as u8)];
+        }
+        if class < 0x80 {
+            if space_before {
+                if len >= N {
+                    return None;
+                }
+                out[len] = b' ';
+                len += 1;
+                space_before = false;
+            }
+            if len >= N {
+                return None;
+            }
+            out[len] = class;
+            len += 1;
+            started = true;
+            // The rest of the word, ASCII that folds to itself: the
+            // common case, in a tight loop.
+            while let Some(&byte) = bytes.get(at) {
+                let class = KEY_BYTES[usize::from(byte)];
+                if class >= 0x80 {
+                    break;
+                }
+                if len >= N {
+                    return None;
+                }
+                out[len] = class;
+                len += 1;
+                at += 1;
+            }
+        } else if class == KEY_SPACE {
+            space_before = started;
+        }
+    }
+    Some(len)
+}
+
+/// The run of ASCII letters and single spaces that eight bytes of text
+/// (little-endian) start with, when they start with a letter: the bytes
+/// lowercased (those past the run included, to be written over), how
+/// many the run takes, and whether it ends in a space. The run's key is
+/// its lowercase (but for a final space, which is owed to the next key
+/// byte), as [`fold_key`] would write it byte by byte.
+fn word_run(text: u64) -> Option<(u64, usize, bool)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // With the high bits cleared no sum below carries into the next byte;
+    // bytes outside ASCII are then ruled out by their high bit.
+    let ascii = text & !HIGH;
+    let lower = ascii | (0x20 * ONES);
+    let from_a = lower + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = lower + (0x7F - u64::from(b'z')) * ONES;
+    let letters = from_a & !past_z & !text & HIGH;
+    if letters & 0x80 == 0 {
+        return None;
+    }
+    let spaced = ascii ^ (0x20 * ONES);
+    let spaces = !(((spaced & !HIGH) + !HIGH) | spaced | !HIGH) & !text & HIGH;
+    // A space right after a space ends the run, as does anything else.
+    let ends = !(letters | spaces) & HIGH | (spaces & spaces << 8);
+    let consumed = (ends.trailing_zeros() / 8) as usize;
+    let last_is_space = spaces >> (8 * consumed - 1) & 1 != 0;
+    Some((lower, consumed, last_is_space))
 }
 
 /// Feeds [`key`] of `text` to `emit` byte by byte, without building the
@@ -1317,9 +1874,193 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn the_table_fold_agrees_with_the_key(a in mixed_text()) {
+            let mut out = [0u8; 6];
+            let mut emitted = Vec::new();
+            let whole = for_each_key_byte(&a, |b| {
+                emitted.push(b);
+                emitted.len() <= out.len()
+            });
+            match fold_key(&a, &mut out) {
+                Some(len) => {
+                    proptest::prop_assert!(whole);
+                    proptest::prop_assert_eq!(&out[..len], &emitted[..]);
+                }
+                None => proptest::prop_assert!(!whole),
+            }
+        }
+
+        #[test]
+        fn the_word_fold_agrees_with_the_key(a in "[a-zA-Z @\\[`{*,_\u{e9}\u{df}]{0,40}") {
+            let mut emitted = Vec::new();
+            let whole = for_each_key_byte(&a, |b| {
+                emitted.push(b);
+                true
+            });
+            let mut out = [0u8; 64];
+            match fold_key(&a, &mut out) {
+                Some(len) => proptest::prop_assert_eq!(&out[..len], &emitted[..]),
+                None => proptest::prop_assert!(!whole),
+            }
+            let mut small = [0u8; 10];
+            match fold_key(&a, &mut small) {
+                Some(len) => {
+                    proptest::prop_assert!(whole);
+                    proptest::prop_assert_eq!(&small[..len], &emitted[..]);
+                }
+                None => proptest::prop_assert!(!whole || emitted.len() > small.len()),
+            }
+        }
+
+        #[test]
+        fn look_ups_agree_with_the_general_comparison(
+            rung in 0..CATALOGUE.len(),
+            which in 0usize..3,
+            flips in proptest::collection::vec(proptest::prelude::any::<bool>(), 0..100),
+            extra in "(|,| |  |\\*|x|\u{e9})",
+        ) {
+            let rung_ref = &CATALOGUE[rung];
+            let spellings: Vec<&str> = [rung_ref.english, rung_ref.french]
+                .into_iter()
+                .chain(rung_ref.also.iter().copied())
+                .collect();
+            let spelling = spellings[which % spellings.len()];
+            let mut text: String = spelling
+                .chars()
+                .zip(flips.iter().chain(std::iter::repeat(&false)))
+                .map(|(c, &flip)| if flip { c.to_ascii_uppercase() } else { c })
+                .collect();
+            text.push_str(&extra);
+            let competency = rung_ref.competency;
+            let expected = BehaviourLevel::ladder(competency).iter().copied().find(|level| {
+                let rung = level.rung();
+                [rung.english, rung.french]
+                    .into_iter()
+                    .chain(rung.also.iter().copied())
+                    .any(|spelling| key_eq(&text, spelling))
+            });
+            proptest::prop_assert_eq!(BehaviourLevel::lookup(competency, &text), expected, "{}", text);
+            let name = NAMES[competency as usize].english;
+            let name_text: String = name
+                .chars()
+                .zip(flips.iter().chain(std::iter::repeat(&false)))
+                .map(|(c, &flip)| if flip { c.to_ascii_uppercase() } else { c })
+                .collect::<String>() + &extra;
+            let expected = Competency::iter()
+                .find(|c| c.names().any(|spelling| key_eq(&name_text, spelling)));
+            proptest::prop_assert_eq!(Competency::lookup(&name_text), expected, "{}", name_text);
+        }
+
+        #[test]
         fn the_folded_text_key_agrees_with_key_eq(a in mixed_text(), b in mixed_text()) {
             proptest::prop_assert_eq!(TextKey::new(&a).matches(&b), key_eq(&a, &b));
             proptest::prop_assert!(TextKey::new(&a).matches(&a));
+        }
+    }
+
+    #[test]
+    fn latin_1_letters_fold_as_fold_char_folds_them() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut utf8 = [0u8; 2];
+            c.encode_utf8(&mut utf8);
+            assert_eq!(utf8[0], 0xC3);
+            let letter = LATIN_1_LETTERS[usize::from(utf8[1] & 0x3F)];
+            if letter != KEY_OTHER {
+                assert_eq!(char::from(letter), fold_char(c), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_their_own_fold_but_for_case() {
+        let names = NAME_KEYS.iter().map(|(_, key)| key);
+        for key in names.chain(RUNG_KEYS.iter().map(|(_, key)| key)) {
+            let text = std::str::from_utf8(key.as_bytes()).unwrap();
+            let upper = text.to_ascii_uppercase();
+            for printed in [text, upper.as_str()] {
+                assert_eq!(key_of(printed).as_bytes(), key.as_bytes(), "{printed}");
+            }
+        }
+    }
+
+    #[test]
+    fn compiled_keys_are_the_keys_of_the_spellings() {
+        let mut count = 0;
+        for competency in Competency::iter() {
+            for name in competency.names() {
+                let (key_competency, key) = &NAME_KEYS[count];
+                assert_eq!(competency, *key_competency, "{name}");
+                assert_eq!(key.as_bytes(), key_of(name).as_bytes(), "{name}");
+                count += 1;
+            }
+        }
+        assert_eq!(count, NAME_KEYS.len());
+        let mut count = 0;
+        for (c, &(first, end)) in Competency::iter().zip(&LADDER_KEYS) {
+            let keys = &RUNG_KEYS[usize::from(first)..usize::from(end)];
+            let spellings = BehaviourLevel::ladder(c).iter().flat_map(|level| {
+                let rung = level.rung();
+                [rung.english, rung.french]
+                    .into_iter()
+                    .chain(rung.also.iter().copied())
+                    .map(move |spelling| (*level, spelling))
+            });
+            let mut n = 0;
+            for ((level, spelling), &(rung, key)) in spellings.zip(keys) {
+                assert_eq!(LEVELS[usize::from(rung)], level, "{spelling}");
+                assert_eq!(key.as_bytes(), key_of(spelling).as_bytes(), "{spelling}");
+                n += 1;
+            }
+            assert_eq!(n, keys.len());
+            count += n;
+        }
+        assert_eq!(count, RUNG_KEYS.len());
+    }
+
+    fn key_of(s: &str) -> String {
+        key(s).collect()
+    }
+
+    /// The character-by-character trimming and splitting the byte-level
+    /// ones replaced.
+    fn reference_trim_marks(s: &str) -> &str {
+        s.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+            .trim_end_matches(is_trailing)
+            .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+    }
+
+    fn reference_colon(line: &str) -> Option<(&str, &str)> {
+        let i = line.find([':', '\u{FF1A}'])?;
+        let colon_len = line[i..].chars().next().map_or(1, char::len_utf8);
+        Some((&line[..i], &line[i + colon_len..]))
+    }
+
+    fn line_text() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::string::string_regex(
+            "[aE *_,;.:\t\u{a0}\u{e9}\u{ff1a}\u{ff1b}\u{2013}\u{2022}\u{3000}-]{0,12}",
+        )
+        .expect("a valid pattern")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn eight_bytes_find_the_first_colon_lead(bytes in proptest::array::uniform8(
+            proptest::sample::select(vec![b':', 0xEF, 0xBC, b'a', b' ', 0x3B, 0xBA, 0x00, 0xFF, 0x7F]),
+        )) {
+            let expected = bytes.iter().position(|&b| b == b':' || b == 0xEF).unwrap_or(8);
+            proptest::prop_assert_eq!(bytes_before_colon_lead(u64::from_le_bytes(bytes)), expected);
+        }
+
+        #[test]
+        fn byte_level_trimming_agrees_with_the_characters(s in line_text()) {
+            proptest::prop_assert_eq!(trim_marks(&s), reference_trim_marks(&s));
+            let lettered = format!("a{s}");
+            proptest::prop_assert_eq!(trim_marks(&lettered), reference_trim_marks(&lettered));
+            proptest::prop_assert_eq!(trim_by(&s, char::is_whitespace), s.trim());
+            proptest::prop_assert_eq!(trim_end_by(&s, is_trailing), s.trim_end_matches(is_trailing));
+            if let Some(expected) = reference_colon(&s) {
+                proptest::prop_assert_eq!(split_name(&s), Some(expected));
+            }
         }
     }
 

@@ -558,9 +558,49 @@ fn is_separator(c: char) -> bool {
         || fold_char(c) == '-'
 }
 
+/// [`is_separator`] for each ASCII byte (for ASCII, [`fold_char`] folds
+/// only `-` to `-`, and white space is `\t` to `\r` and the space).
+static SEPARATOR_BYTES: [bool; 128] = {
+    let mut set = [false; 128];
+    let bytes = b"\t\n\x0b\x0c\r ()[],;:/.|*_-";
+    let mut i = 0;
+    while i < bytes.len() {
+        set[bytes[i] as usize] = true;
+        i += 1;
+    }
+    set
+};
+
 /// Skips separators. A dash right before a digit is a minus sign, a `.` or
 /// `,` right before a digit a stray decimal separator: both are errors.
 fn skip_separators(s: &str) -> Result<&str, ErrorKind> {
+    // ASCII is read from the bytes; from the first other character on,
+    // characters are decoded.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            // Every byte before `i` is ASCII, so it is a boundary.
+            return skip_separator_chars(s.get(i..).unwrap_or_default());
+        }
+        // `-`, `.` and `,` are separators: anything else ends the run.
+        if !SEPARATOR_BYTES[usize::from(b)] {
+            return Ok(s.get(i..).unwrap_or_default());
+        }
+        if matches!(b, b'-' | b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            return Err(if b == b'-' {
+                ParseSalaryError::NegativeAmount
+            } else {
+                ParseSalaryError::InvalidAmount
+            });
+        }
+        i += 1;
+    }
+    Ok("")
+}
+
+/// [`skip_separators`], character by character.
+fn skip_separator_chars(s: &str) -> Result<&str, ErrorKind> {
     for (i, c) in s.char_indices() {
         let next_is_digit = s[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
         if next_is_digit && fold_char(c) == '-' {
@@ -580,19 +620,36 @@ fn skip_separators(s: &str) -> Result<&str, ErrorKind> {
 /// `.`, `,` or apostrophe belongs to the number when a digit follows it; a
 /// space when exactly three digits follow it (`8 754,21`).
 fn split_number(s: &str) -> (&str, &str) {
+    let bytes = s.as_bytes();
+    let digits_from = |at: usize| {
+        bytes.get(at..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        })
+    };
     let mut end = 0;
-    for (i, c) in s.char_indices() {
-        let after = &s[i + c.len_utf8()..];
-        let digits_after = after.bytes().take_while(u8::is_ascii_digit).count();
+    while let Some(&b) = bytes.get(end) {
+        let (c, width) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            match s.get(end..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         let belongs = c.is_ascii_digit()
-            || (matches!(c, '.' | ',' | '\'' | '\u{2019}') && digits_after > 0)
-            || (is_group_space(c) && digits_after == 3);
+            || (matches!(c, '.' | ',' | '\'' | '\u{2019}')
+                && bytes.get(end + width).is_some_and(u8::is_ascii_digit))
+            || (is_group_space(c) && digits_from(end + width) == 3);
         if !belongs {
             break;
         }
-        end = i + c.len_utf8();
+        end += width;
     }
-    s.split_at(end)
+    // `end` only moves by whole characters.
+    (
+        s.get(..end).unwrap_or_default(),
+        s.get(end..).unwrap_or_default(),
+    )
 }
 
 /// The kind of a thousands separator; all of a number's must agree.
@@ -613,7 +670,8 @@ fn group_kind(c: char) -> char {
 /// from its decimal separator.
 fn parse_amount(num: &str) -> Result<Decimal, ErrorKind> {
     let invalid: ErrorKind = ParseSalaryError::InvalidAmount;
-    let (int_part, fraction) = match num.rfind(['.', ',']) {
+    // `.` and `,` are ASCII, so no other character holds their bytes.
+    let (int_part, fraction) = match num.bytes().rposition(|b| b == b'.' || b == b',') {
         // `.` and `,` are one byte long, so `i + 1` is a char boundary.
         Some(i)
             if (1..=2).contains(&(num.len() - i - 1))
@@ -631,7 +689,8 @@ fn parse_amount(num: &str) -> Result<Decimal, ErrorKind> {
     let mut group_len = 0;
     let mut separator: Option<char> = None;
     for c in int_part.chars() {
-        if let Some(d) = c.to_digit(10) {
+        if c.is_ascii_digit() {
+            let d = c as u32 - u32::from(b'0');
             int_digits += 1;
             if int_digits > 12 {
                 return Err(ParseSalaryError::AmountTooLarge);
@@ -672,48 +731,85 @@ fn parse_amount(num: &str) -> Result<Decimal, ErrorKind> {
 }
 
 /// When `s` starts with `spelling` (folded) as whole words, the rest of `s`.
+#[inline]
 fn strip_words<'a>(s: &'a str, spelling: &str) -> Option<&'a str> {
-    let rest = match strip_ascii_prefix(s, spelling) {
+    let rest = match strip_folded_ascii(s, spelling) {
         Prefix::Absent => return None,
         Prefix::Stripped(rest) => rest,
-        Prefix::Undecided => strip_prefix_folded(s, spelling)?,
+        Prefix::Undecided => strip_folded(s, spelling)?,
     };
-    let word_end = spelling.chars().last().is_some_and(char::is_alphanumeric);
-    (!(word_end && rest.starts_with(char::is_alphanumeric))).then_some(rest)
+    let word_end = match spelling.as_bytes().last() {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => spelling.chars().last().is_some_and(char::is_alphanumeric),
+    };
+    let word_goes_on = match rest.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        _ => rest.starts_with(char::is_alphanumeric),
+    };
+    (!(word_end && word_goes_on)).then_some(rest)
 }
 
-/// What [`strip_ascii_prefix`] could decide from the bytes alone.
+/// [`strip_prefix_folded`], out of line: the look-ups call it only for
+/// text that is not ASCII.
+#[cold]
+#[inline(never)]
+fn strip_folded<'a>(s: &'a str, spelling: &str) -> Option<&'a str> {
+    strip_prefix_folded(s, spelling)
+}
+
+/// What [`strip_folded_ascii`] could decide from the bytes alone.
 enum Prefix<'a> {
     /// `s` does not start with the spelling.
     Absent,
     /// `s` starts with the spelling; the rest of `s`.
     Stripped(&'a str),
-    /// White space or a non-ASCII character came first: fold.
+    /// A character outside ASCII, or white space first: fold.
     Undecided,
 }
 
-/// [`strip_prefix_folded`] decided from the bytes while both sides are
-/// printable ASCII, which folds byte for byte: most spellings a look-up
-/// tries differ from the text within a character or two, and setting up
-/// the fold for each cost more than the whole comparison.
-fn strip_ascii_prefix<'a>(s: &'a str, spelling: &str) -> Prefix<'a> {
-    if spelling.is_empty() {
-        return Prefix::Undecided;
-    }
-    let text = s.as_bytes();
-    for (i, &want) in spelling.as_bytes().iter().enumerate() {
-        match text.get(i) {
-            Some(&t) if t.is_ascii_graphic() && want.is_ascii_graphic() => {
-                if !t.eq_ignore_ascii_case(&want) {
-                    return Prefix::Absent;
-                }
-            }
-            _ => return Prefix::Undecided,
+/// [`strip_prefix_folded`] for a spelling of the tables, which is its own
+/// fold (a test checks it: lowercase, single inner spaces, and no
+/// character that folds to another), decided from the bytes
+/// while the text is ASCII, which folds to its lowercase byte for byte.
+/// As the fold does, a space of the text is skipped where the spelling has
+/// none, and a space of the spelling takes a run of spaces of the text.
+fn strip_folded_ascii<'a>(s: &'a str, spelling: &str) -> Prefix<'a> {
+    let (text, want) = (s.as_bytes(), spelling.as_bytes());
+    match (text.first(), want.first()) {
+        // The fold trims white space in front of the text.
+        (Some(t), Some(_)) if !t.is_ascii() || t.is_ascii_whitespace() || *t == 0x0B => {
+            return Prefix::Undecided;
         }
+        (_, None) => return Prefix::Undecided,
+        _ => {}
     }
-    // Every byte before `spelling.len()` is ASCII, so it is a boundary.
-    s.get(spelling.len()..)
-        .map_or(Prefix::Undecided, Prefix::Stripped)
+    let (mut i, mut j) = (0, 0);
+    let mut last_was_space = false;
+    loop {
+        let Some(&w) = want.get(j) else {
+            // The bytes before `i` are ASCII, so it is a boundary.
+            return s.get(i..).map_or(Prefix::Undecided, Prefix::Stripped);
+        };
+        let Some(&t) = text.get(i) else {
+            return Prefix::Absent;
+        };
+        if !t.is_ascii() {
+            return Prefix::Undecided;
+        }
+        i += 1;
+        if t == b' ' {
+            if w == b' ' && !last_was_space {
+                j += 1;
+            }
+            last_was_space = true;
+            continue;
+        }
+        last_was_space = false;
+        if t.to_ascii_lowercase() != w {
+            return Prefix::Absent;
+        }
+        j += 1;
+    }
 }
 
 /// The folded first character of `s` after white space. Every spelling in
@@ -721,7 +817,10 @@ fn strip_ascii_prefix<'a>(s: &'a str, spelling: &str) -> Prefix<'a> {
 /// when it starts with this one: the look-ups skip the others without
 /// setting up a fold.
 fn first_folded(s: &str) -> Option<char> {
-    s.trim_start().chars().next().map(fold_char)
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii_graphic() => Some(char::from(b.to_ascii_lowercase())),
+        _ => s.trim_start().chars().next().map(fold_char),
+    }
 }
 
 /// [`first_folded`] for a spelling of the tables, which starts with a
@@ -734,14 +833,315 @@ fn spelling_first(spelling: &str) -> Option<char> {
     }
 }
 
+/// The spellings of a table by first character: for each lowercase ASCII
+/// letter, the set of those starting with it; the others, all in one set.
+struct FirstIndex {
+    letters: [u32; 26],
+    other: u32,
+    /// Each spelling that is one word of one to sixteen lowercase ASCII
+    /// letters, packed as [`Word`] packs the text's (else 0), and its
+    /// length (else 0).
+    words: [u128; 32],
+    word_lens: [u8; 32],
+    /// Each spelling's second byte when it is printable ASCII (else 0).
+    seconds: [u8; 32],
+    /// For each lowercase ASCII letter, the spellings whose second byte it
+    /// is; then those whose second byte is no such letter (or absent).
+    second_letters: [u32; 26],
+    second_other: u32,
+}
+
+impl FirstIndex {
+    const fn new(spellings: &[&str]) -> Self {
+        assert!(spellings.len() <= 32, "at most 32 spellings");
+        let mut index = Self {
+            letters: [0; 26],
+            other: 0,
+            words: [0; 32],
+            word_lens: [0; 32],
+            seconds: [0; 32],
+            second_letters: [0; 26],
+            second_other: 0,
+        };
+        let mut i = 0;
+        while i < spellings.len() {
+            let bytes = spellings[i].as_bytes();
+            let mut packed = 0u128;
+            let mut j = 0;
+            while j < bytes.len() && j < 16 && bytes[j].is_ascii_lowercase() {
+                packed |= (bytes[j] as u128) << (8 * j);
+                j += 1;
+            }
+            if j == bytes.len() {
+                index.words[i] = packed;
+                index.word_lens[i] = j as u8;
+            }
+            if bytes.len() > 1 && bytes[1].is_ascii_graphic() {
+                index.seconds[i] = bytes[1];
+            }
+            if bytes.len() > 1 && bytes[1].is_ascii_lowercase() {
+                index.second_letters[(bytes[1] - b'a') as usize] |= 1 << i;
+            } else {
+                index.second_other |= 1 << i;
+            }
+            let first = spellings[i].as_bytes()[0];
+            if first.is_ascii_lowercase() {
+                index.letters[(first - b'a') as usize] |= 1 << i;
+            } else {
+                index.other |= 1 << i;
+            }
+            i += 1;
+        }
+        index
+    }
+
+    /// The spellings that may start with `first`: those whose
+    /// [`spelling_first`] it is, among `spellings` (the indexed table).
+    fn candidates(&self, first: char, spellings: impl Fn(usize) -> &'static str) -> u32 {
+        if first.is_ascii_lowercase() {
+            return self.letters[usize::from(first as u8 - b'a')];
+        }
+        let mut set = self.other;
+        let mut found = 0;
+        while set != 0 {
+            let i = set.trailing_zeros() as usize;
+            set &= set - 1;
+            if spelling_first(spellings(i)) == Some(first) {
+                found |= 1 << i;
+            }
+        }
+        found
+    }
+}
+
+/// The ASCII letters a text starts with, read once per word: they decide
+/// most look-ups of one-word spellings without comparing the text with
+/// each.
+struct Word {
+    /// The first sixteen letters, lowercase, the first in the lowest
+    /// byte.
+    packed: u128,
+    /// How many letters there are.
+    len: usize,
+    /// The byte after the letters is ASCII, or there is none.
+    ascii_after: bool,
+    /// A character outside ASCII follows the letters, or spaces and then
+    /// a letter or such a character: a fold may carry a longer spelling
+    /// on past them.
+    may_go_on: bool,
+    /// A digit follows the letters, so they end no whole word.
+    digit_after: bool,
+    /// The text's second byte, lowercase, when the first is ASCII and it
+    /// is printable ASCII (else 0).
+    second: u8,
+}
+
+impl Word {
+    fn at(s: &str) -> Self {
+        let bytes = s.as_bytes();
+        let (mut len, packed) = letters_of_eight(first_eight(bytes));
+        let mut packed = u128::from(packed);
+        if len == 8 {
+            let (more, letters) = letters_of_eight(first_eight(bytes.get(8..).unwrap_or_default()));
+            packed |= u128::from(letters) << 64;
+            len += more;
+        }
+        if len == 16 {
+            while bytes.get(len).is_some_and(u8::is_ascii_alphabetic) {
+                len += 1;
+            }
+        }
+        let next = bytes.get(len);
+        Self {
+            packed,
+            len,
+            ascii_after: next.is_none_or(u8::is_ascii),
+            may_go_on: match next {
+                Some(b' ') => {
+                    // The fold skips the spaces: what comes after them?
+                    let after = bytes.get(len..).unwrap_or_default();
+                    after
+                        .iter()
+                        .find(|&&b| b != b' ')
+                        .is_some_and(|&b| b.is_ascii_alphabetic() || !b.is_ascii())
+                }
+                Some(b) => !b.is_ascii(),
+                None => false,
+            },
+            digit_after: next.is_some_and(u8::is_ascii_digit),
+            second: match bytes {
+                [first, b, ..] if first.is_ascii() && b.is_ascii_graphic() => {
+                    b.to_ascii_lowercase()
+                }
+                _ => 0,
+            },
+        }
+    }
+
+    /// Of the spellings `set` of the table `index`, those that
+    /// [`Word::second_may_be`] may let through: when the text's second
+    /// byte is a letter, those whose second byte is that letter or no
+    /// letter.
+    fn second_filter(&self, set: u32, index: &FirstIndex) -> u32 {
+        if self.second.is_ascii_lowercase() {
+            set & (index.second_letters[usize::from(self.second - b'a')] | index.second_other)
+        } else {
+            set
+        }
+    }
+
+    /// [`second_may_match`] for a spelling whose second byte is `second`
+    /// (0 when it is not printable ASCII).
+    fn second_may_be(&self, second: u8) -> bool {
+        self.second == 0 || second == 0 || self.second == second
+    }
+
+    /// Whether the text starts with the one-word spelling `packed` of
+    /// `len` letters as a whole word, as [`strip_words`] decides; `None`
+    /// when only it can tell (or the spelling is not one short word).
+    fn starts_with(&self, packed: u128, len: u8) -> Option<bool> {
+        let len = usize::from(len);
+        if len == 0 || self.len == 0 {
+            return None;
+        }
+        if len < self.len {
+            // The spelling ends inside the text's word, or differs.
+            return Some(false);
+        }
+        if len == self.len {
+            // Equal letters end the spelling where the word ends; then a
+            // letter or digit after it (ASCII: a digit) continues it.
+            return self
+                .ascii_after
+                .then_some(packed == self.packed && !self.digit_after);
+        }
+        // A longer spelling needs more letters, past a byte the fold may
+        // skip.
+        if self.may_go_on { None } else { Some(false) }
+    }
+}
+
+/// The first eight bytes of `bytes` (little-endian), padded with zero
+/// bytes, which are no letters, when there are fewer.
+fn first_eight(bytes: &[u8]) -> u64 {
+    if let Some(Ok(eight)) = bytes.get(..8).map(<[u8; 8]>::try_from) {
+        return u64::from_le_bytes(eight);
+    }
+    let mut eight = [0u8; 8];
+    for (slot, &b) in eight.iter_mut().zip(bytes) {
+        *slot = b;
+    }
+    u64::from_le_bytes(eight)
+}
+
+/// How many ASCII letters eight bytes of text (little-endian) start
+/// with, and those letters lowercase, packed as [`Word`] packs them.
+fn letters_of_eight(text: u64) -> (usize, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // With the high bits cleared no sum below carries into the next byte;
+    // bytes outside ASCII are then ruled out by their high bit.
+    let lower = (text & !HIGH) | (0x20 * ONES);
+    let from_a = lower + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = lower + (0x7F - u64::from(b'z')) * ONES;
+    let letters = from_a & !past_z & !text & HIGH;
+    let len = ((!letters & HIGH).trailing_zeros() / 8) as usize;
+    let kept = if len >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * len)) - 1
+    };
+    (len, lower & kept)
+}
+
+/// The spellings of a table of `(spelling, value)` pairs.
+const fn spellings_of<T: Copy, const N: usize>(
+    table: &[(&'static str, T); N],
+) -> [&'static str; N] {
+    let mut spellings = [""; N];
+    let mut i = 0;
+    while i < N {
+        spellings[i] = table[i].0;
+        i += 1;
+    }
+    spellings
+}
+
+const PAY_PERIOD_INDEX: FirstIndex = FirstIndex::new(&spellings_of(&PAY_PERIOD_SPELLINGS));
+const CURRENCY_INDEX: FirstIndex = FirstIndex::new(&spellings_of(&CURRENCY_NAMES));
+const TAX_FREE_INDEX: FirstIndex = FirstIndex::new(&TAX_FREE_SPELLINGS);
+
+/// `false` when `s`, whose first character is the first of `spelling`,
+/// cannot start with `spelling` because their second bytes are printable
+/// ASCII and differ. (A text byte that is not a space cannot be skipped,
+/// and ASCII folds to its lowercase; spellings are their own fold.) Most
+/// candidates that share a first letter are rejected here, inline.
+#[cfg(test)]
+fn second_may_match(s: &str, spelling: &str) -> bool {
+    match (s.as_bytes(), spelling.as_bytes()) {
+        ([first, t, ..], [_, w, ..])
+            if first.is_ascii() && t.is_ascii_graphic() && w.is_ascii_graphic() =>
+        {
+            t.to_ascii_lowercase() == *w
+        }
+        _ => true,
+    }
+}
+
 /// When `s` starts with one of `table`'s spellings as whole words, the
 /// value and the rest of `s`.
-fn match_phrase<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> Option<(T, &'a str)> {
-    let first = first_folded(s)?;
-    table
-        .iter()
-        .filter(|(spelling, _)| spelling_first(spelling) == Some(first))
-        .find_map(|&(spelling, value)| strip_words(s, spelling).map(|rest| (value, rest)))
+fn match_phrase<'a, T: Copy>(
+    s: &'a str,
+    word: &Word,
+    first: char,
+    table: &'static [(&'static str, T)],
+    index: &FirstIndex,
+) -> Option<(T, &'a str)> {
+    let mut set = word.second_filter(index.candidates(first, |i| table[i].0), index);
+    while set != 0 {
+        let i = set.trailing_zeros() as usize;
+        set &= set - 1;
+        let (spelling, value) = table[i];
+        match word.starts_with(index.words[i], index.word_lens[i]) {
+            // The letters are ASCII, so `word.len` is a boundary.
+            Some(true) => return Some((value, s.get(word.len..).unwrap_or_default())),
+            Some(false) => continue,
+            None => {}
+        }
+        if !word.second_may_be(index.seconds[i]) {
+            continue;
+        }
+        if let Some(rest) = strip_words(s, spelling) {
+            return Some((value, rest));
+        }
+    }
+    None
+}
+
+/// When `s` starts with one of the tax-exemption phrases as whole words,
+/// the rest of `s`.
+fn match_tax_free<'a>(s: &'a str, word: &Word, first: char) -> Option<&'a str> {
+    let mut set = word.second_filter(
+        TAX_FREE_INDEX.candidates(first, |i| TAX_FREE_SPELLINGS[i]),
+        &TAX_FREE_INDEX,
+    );
+    while set != 0 {
+        let i = set.trailing_zeros() as usize;
+        set &= set - 1;
+        let spelling = TAX_FREE_SPELLINGS[i];
+        match word.starts_with(TAX_FREE_INDEX.words[i], TAX_FREE_INDEX.word_lens[i]) {
+            Some(true) => return s.get(word.len..),
+            Some(false) => continue,
+            None => {}
+        }
+        if !word.second_may_be(TAX_FREE_INDEX.seconds[i]) {
+            continue;
+        }
+        if let Some(rest) = strip_words(s, spelling) {
+            return Some(rest);
+        }
+    }
+    None
 }
 
 /// Records `value` in `slot`, or reports `conflict` when another is there.
@@ -759,12 +1159,22 @@ fn record<T: PartialEq>(
     }
 }
 
+/// `s` (trimmed) after the salary label it starts with, if any.
+fn strip_salary_label(s: &str) -> &str {
+    // Every label starts with `s`, `b` or `r`: a text that starts with
+    // other ASCII starts with none of them.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() && !matches!(b | 0x20, b's' | b'b' | b'r') => s,
+        _ => strip_label(s, &SALARY_LABELS),
+    }
+}
+
 fn parse_salary(s: &str) -> Result<Salary, ErrorKind> {
     let mut amount = None;
     let mut currency = None;
     let mut period = None;
     let mut tax_free = false;
-    let mut rest = strip_label(s.trim(), &SALARY_LABELS);
+    let mut rest = strip_salary_label(s.trim());
     loop {
         rest = skip_separators(rest)?;
         if rest.is_empty() {
@@ -777,18 +1187,22 @@ fn parse_salary(s: &str) -> Result<Salary, ErrorKind> {
             }
             amount = Some(parse_amount(number)?);
             rest = tail;
-        } else if let Some((p, tail)) = match_phrase(rest, &PAY_PERIOD_SPELLINGS) {
+            continue;
+        }
+        // `rest` is not empty and starts with no white space.
+        let first = first_folded(rest).unwrap_or(' ');
+        let word = Word::at(rest);
+        if let Some((p, tail)) =
+            match_phrase(rest, &word, first, &PAY_PERIOD_SPELLINGS, &PAY_PERIOD_INDEX)
+        {
             record(&mut period, p, ParseSalaryError::ConflictingPeriods)?;
             rest = tail;
-        } else if let Some(tail) = first_folded(rest).and_then(|first| {
-            TAX_FREE_SPELLINGS
-                .iter()
-                .filter(|t| spelling_first(t) == Some(first))
-                .find_map(|t| strip_words(rest, t))
-        }) {
+        } else if let Some(tail) = match_tax_free(rest, &word, first) {
             tax_free = true;
             rest = tail;
-        } else if let Some((c, tail)) = match_phrase(rest, &CURRENCY_NAMES) {
+        } else if let Some((c, tail)) =
+            match_phrase(rest, &word, first, &CURRENCY_NAMES, &CURRENCY_INDEX)
+        {
             record(&mut currency, c, ParseSalaryError::ConflictingCurrencies)?;
             rest = tail;
         } else {
@@ -885,18 +1299,127 @@ mod tests {
         }
     }
 
+    #[test]
+    fn ascii_spellings_are_folded_and_labels_start_with_s_b_or_r() {
+        let spellings = PAY_PERIOD_SPELLINGS
+            .iter()
+            .map(|&(s, _)| s)
+            .chain(CURRENCY_NAMES.iter().map(|&(s, _)| s))
+            .chain(TAX_FREE_SPELLINGS);
+        for spelling in spellings {
+            let folded: String = crate::text::folded(spelling).collect();
+            assert_eq!(folded, spelling);
+        }
+        for label in SALARY_LABELS {
+            assert!(matches!(label.as_bytes()[0], b's' | b'b' | b'r'), "{label}");
+        }
+    }
+
+    /// The character-by-character separators and number splitting the
+    /// byte-level ones replaced.
+    fn reference_split_number(s: &str) -> (&str, &str) {
+        let mut end = 0;
+        for (i, c) in s.char_indices() {
+            let after = &s[i + c.len_utf8()..];
+            let digits_after = after.bytes().take_while(u8::is_ascii_digit).count();
+            let belongs = c.is_ascii_digit()
+                || (matches!(c, '.' | ',' | '\'' | '\u{2019}') && digits_after > 0)
+                || (is_group_space(c) && digits_after == 3);
+            if !belongs {
+                break;
+            }
+            end = i + c.len_utf8();
+        }
+        s.split_at(end)
+    }
+
+    fn salary_text() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::string::string_regex(
+            "([0-9]{1,4}|[ .,'\u{2019}\u{a0}\u{202f}\u{2009}\u{2013}\t()\\-]|[eE]uro?s?|EUR|\u{20ac}|\
+             [mM]onth|[mM]onthly|per  ?month|tax[ -]?free|ex on|[aA]n|mois|a\u{e9}|[a-zA-Z]{1,9}|[mMaA]ensuel(lement|le)?|annuel(lement|le)?|[a-zA-Z]{10,18}){0,8}",
+        )
+        .expect("a valid pattern")
+    }
+
     proptest::proptest! {
         #[test]
         fn the_byte_prefix_agrees_with_folding(
-            s in "[aAeE \\-'(\u{e9}\u{a0}]{0,8}",
-            spelling in "[aAeE \\-'(\u{e9}]{1,4}",
+            s in "[aAeE \\-'(\u{e9}\u{a0}\t]{0,8}",
+            spelling in "[ae\\-'(]( ?[ae\\-'(]){0,3}",
         ) {
             let expected = strip_prefix_folded(&s, &spelling);
-            match strip_ascii_prefix(&s, &spelling) {
+            match strip_folded_ascii(&s, &spelling) {
                 Prefix::Absent => proptest::prop_assert_eq!(expected, None),
                 Prefix::Stripped(rest) => proptest::prop_assert_eq!(expected, Some(rest)),
                 Prefix::Undecided => {}
             }
+        }
+
+        #[test]
+        fn eight_bytes_give_the_letters_they_start_with(bytes in proptest::array::uniform8(proptest::prelude::any::<u8>())) {
+            let len = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            let mut packed = 0u64;
+            for (i, b) in bytes[..len].iter().enumerate() {
+                packed |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+            }
+            proptest::prop_assert_eq!(letters_of_eight(u64::from_le_bytes(bytes)), (len, packed));
+        }
+
+        #[test]
+        fn words_decide_as_the_comparison_does(s in salary_text()) {
+            let s = s.trim_start_matches(|c: char| is_separator(c) || c.is_ascii_digit());
+            let word = Word::at(s);
+            for spelling in spellings_of(&PAY_PERIOD_SPELLINGS)
+                .into_iter()
+                .chain(TAX_FREE_SPELLINGS)
+                .chain(spellings_of(&CURRENCY_NAMES))
+            {
+                let second = match spelling.as_bytes() {
+                    [_, b, ..] if b.is_ascii_graphic() => *b,
+                    _ => 0,
+                };
+                proptest::prop_assert_eq!(word.second_may_be(second), second_may_match(s, spelling));
+            }
+            for (spellings, index) in [
+                (spellings_of(&PAY_PERIOD_SPELLINGS).to_vec(), &PAY_PERIOD_INDEX),
+                (TAX_FREE_SPELLINGS.to_vec(), &TAX_FREE_INDEX),
+                (spellings_of(&CURRENCY_NAMES).to_vec(), &CURRENCY_INDEX),
+            ] {
+                let kept = word.second_filter(u32::MAX, index);
+                for (i, spelling) in spellings.iter().enumerate() {
+                    if second_may_match(s, spelling) {
+                        proptest::prop_assert!(kept & 1 << i != 0, "{:?} {:?}", s, spelling);
+                    }
+                }
+            }
+            let tables = [
+                (spellings_of(&PAY_PERIOD_SPELLINGS).to_vec(), &PAY_PERIOD_INDEX),
+                (TAX_FREE_SPELLINGS.to_vec(), &TAX_FREE_INDEX),
+                (spellings_of(&CURRENCY_NAMES).to_vec(), &CURRENCY_INDEX),
+            ];
+            for (spellings, index) in tables {
+                for (i, spelling) in spellings.iter().enumerate() {
+                    if let Some(starts) = word.starts_with(index.words[i], index.word_lens[i]) {
+                        let expected = strip_words(s, spelling);
+                        proptest::prop_assert_eq!(starts, expected.is_some(), "{:?} {:?}", s, spelling);
+                        if starts {
+                            proptest::prop_assert_eq!(s.get(word.len..), expected);
+                        }
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn byte_level_scanning_agrees_with_the_characters(s in salary_text()) {
+            proptest::prop_assert_eq!(
+                skip_separators(&s).map_err(|kind| kind(String::new())),
+                skip_separator_chars(&s).map_err(|kind| kind(String::new()))
+            );
+            if s.starts_with(|c: char| c.is_ascii_digit()) {
+                proptest::prop_assert_eq!(split_number(&s), reference_split_number(&s));
+            }
+            proptest::prop_assert_eq!(strip_salary_label(s.trim()), strip_label(s.trim(), &SALARY_LABELS));
         }
     }
 }
