@@ -1090,35 +1090,28 @@ pub struct ContractClause {
 }
 
 /// The words [`ContractClause::from_text`] looks for.
-const CLAUSE_WORDS: Vocabulary = Vocabulary::new(&[
-    "turnover",
-    "political",
-    "politically",
-    "rotation",
-    "politique",
-    "politiques",
-    "initial",
-    "initiale",
-    "extension",
-    "extended",
-    "extend",
-    "prolongee",
-    "prolonge",
-    "prolongation",
-    "prolonger",
-    "project",
-    "projects",
-    "projet",
-    "projets",
-    "indefinite",
-    "indeterminee",
-    "followed",
-    "thereafter",
-    "then",
-    "suivi",
-    "suivie",
-    "ensuite",
-]);
+const CLAUSE_WORD_PARTS: &[&[&str]] = &[
+    &[
+        "turnover",
+        "political",
+        "politically",
+        "rotation",
+        "politique",
+        "politiques",
+        "initial",
+        "initiale",
+    ],
+    EXTENSION_CUES,
+    &["project", "projects", "projet", "projets"],
+    &["indefinite", "indeterminee"],
+    FOLLOWED_CUES,
+];
+
+/// [`CLAUSE_WORD_PARTS`], one after the other.
+const CLAUSE_WORD_LIST: [&str; word_count(CLAUSE_WORD_PARTS)] = concat_words(CLAUSE_WORD_PARTS);
+
+/// [`CLAUSE_WORD_LIST`] as a [`Vocabulary`].
+const CLAUSE_WORDS: Vocabulary = Vocabulary::new(&CLAUSE_WORD_LIST);
 
 /// Labels that may precede a clause value, longest first.
 const CLAUSE_LABELS: [&str; 7] = [
@@ -2296,85 +2289,70 @@ enum Role {
 
 /// The words of a contract sentence that give it its meaning: the
 /// audience, the flags and the cue words of durations.
-const SENTENCE_WORDS: Vocabulary = Vocabulary::new(&[
+const SENTENCE_WORD_PARTS: &[&[&str]] = &[
     // Audience.
-    "seconded",
-    "secondment",
-    "detache",
-    "detachee",
-    "detaches",
-    "detachees",
-    "detachement",
-    "non",
-    "hors",
-    "serving",
-    "fonction",
-    "en",
-    "agent",
-    "agents",
+    SECONDED_WORDS,
+    &[
+        "non", "hors", "serving", "fonction", "en", "agent", "agents",
+    ],
     // Flags.
-    "service",
-    "conversion",
-    "transformation",
-    "convert",
-    "converted",
-    "transforme",
-    "transformee",
-    "transformer",
-    "indefinite",
-    "indeterminee",
-    "followed",
-    "thereafter",
-    "then",
-    "suivi",
-    "suivie",
-    "ensuite",
-    "agreement",
-    "accord",
-    "national",
-    "nationale",
-    "nationales",
-    "nationaux",
+    &["service"],
+    CONVERSION_CUES,
+    &["indefinite", "indeterminee"],
+    FOLLOWED_CUES,
+    &[
+        "agreement",
+        "accord",
+        "national",
+        "nationale",
+        "nationales",
+        "nationaux",
+    ],
     // Cue words of durations.
-    "contract",
-    "contracts",
-    "contrat",
-    "contrats",
-    "initial",
-    "initiale",
-    "renew",
-    "renewal",
-    "renewals",
-    "renewed",
-    "renewable",
-    "renouvelable",
-    "renouvele",
-    "renouvelee",
-    "renouvellement",
-    "reconduit",
-    "reconduite",
-    "reconduction",
-    "reconductible",
-    "extension",
-    "extended",
-    "extend",
-    "prolongee",
-    "prolonge",
-    "prolongation",
-    "prolonger",
-    "maximum",
-    "maximale",
-    "maximal",
-    "exceed",
-    "exceeds",
-    "excede",
-    "depasse",
-    "later",
-    "tard",
+    INITIAL_CUES,
+    RENEWAL_CUES,
+    EXTENSION_CUES,
+    MAX_CUES,
+    NOTICE_CUES,
     // Counts of renewals.
-    "once",
-    "twice",
-]);
+    &["once", "twice"],
+];
+
+/// [`SENTENCE_WORD_PARTS`], one after the other.
+const SENTENCE_WORD_LIST: [&str; word_count(SENTENCE_WORD_PARTS)] =
+    concat_words(SENTENCE_WORD_PARTS);
+
+/// [`SENTENCE_WORD_LIST`] as a [`Vocabulary`].
+const SENTENCE_WORDS: Vocabulary = Vocabulary::new(&SENTENCE_WORD_LIST);
+
+/// The number of words in `parts`.
+const fn word_count(parts: &[&[&str]]) -> usize {
+    let mut n = 0;
+    let mut p = 0;
+    while p < parts.len() {
+        n += parts[p].len();
+        p += 1;
+    }
+    n
+}
+
+/// The words of `parts`, one after the other; `N` must be their number.
+const fn concat_words<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
+    let mut words = [""; N];
+    let mut n = 0;
+    let mut p = 0;
+    while p < parts.len() {
+        let mut i = 0;
+        while i < parts[p].len() {
+            words[n] = parts[p][i];
+            n += 1;
+            i += 1;
+        }
+        p += 1;
+    }
+    assert!(n == N, "N is the number of words");
+    words
+}
 
 /// The role a cue word (its [`SENTENCE_WORDS`] bits) gives the next
 /// duration.

@@ -1798,7 +1798,37 @@ impl Group {
 /// grades. Parentheses close a group; a `-` or `/` joins two atoms of the
 /// same kind into a twin; anything else between atoms starts a new group.
 fn group_atoms(body: &str) -> Option<(Group, Option<Group>)> {
-    let mut chars = Chars::new(body);
+    group_atoms_from(Chars::new(body))
+}
+
+/// What [`group_atoms_from`] reads: folded characters, and whole atoms.
+trait AtomCursor {
+    fn skip_spaces(&mut self);
+    fn peek(&mut self) -> Option<char>;
+    fn bump(&mut self);
+    fn atom(&mut self) -> Option<Atom>;
+}
+
+impl AtomCursor for Chars<'_> {
+    fn skip_spaces(&mut self) {
+        Chars::skip_spaces(self);
+    }
+
+    fn peek(&mut self) -> Option<char> {
+        Chars::peek(self)
+    }
+
+    fn bump(&mut self) {
+        Chars::bump(self);
+    }
+
+    fn atom(&mut self) -> Option<Atom> {
+        lex_atom(self)
+    }
+}
+
+/// The state machine of [`group_atoms`], over any cursor.
+fn group_atoms_from(mut chars: impl AtomCursor) -> Option<(Group, Option<Group>)> {
     let mut groups: [Option<Group>; 2] = [None, None];
     let mut count = 0usize;
     // The current group may still take a second atom.
@@ -1833,7 +1863,7 @@ fn group_atoms(body: &str) -> Option<(Group, Option<Group>)> {
                 joiner = true;
             }
             _ => {
-                let atom = lex_atom(&mut chars)?;
+                let atom = chars.atom()?;
                 let joins = joiner
                     && open_group
                     && groups[count - 1].is_some_and(|group| group.accepts(atom));
@@ -1884,66 +1914,33 @@ fn lex_atom(chars: &mut Chars<'_>) -> Option<Atom> {
 /// machine over the same folded characters, since ASCII folds to its
 /// lowercase and nothing else.
 fn group_ascii_atoms(body: &[u8]) -> Option<(Group, Option<Group>)> {
-    let mut at = 0;
-    let mut groups: [Option<Group>; 2] = [None, None];
-    let mut count = 0usize;
-    let mut open_group = false;
-    let mut in_parens = false;
-    let mut joiner = false;
-    loop {
-        at = skip_ascii_spaces(body, at);
-        let Some(&b) = body.get(at) else { break };
-        match b {
-            b'(' => {
-                if in_parens || joiner {
-                    return None;
-                }
-                at += 1;
-                in_parens = true;
-                open_group = false;
-            }
-            b')' => {
-                if !in_parens || joiner || !open_group {
-                    return None;
-                }
-                at += 1;
-                in_parens = false;
-                open_group = false;
-            }
-            b'-' | b'/' => {
-                if joiner || count == 0 {
-                    return None;
-                }
-                at += 1;
-                joiner = true;
-            }
-            _ => {
-                let atom = lex_ascii_atom(body, &mut at)?;
-                let joins = joiner
-                    && open_group
-                    && groups[count - 1].is_some_and(|group| group.accepts(atom));
-                if joins {
-                    if let Some(group) = groups[count - 1].as_mut() {
-                        group.second = Some(atom);
-                    }
-                } else {
-                    let slot = groups.get_mut(count)?;
-                    *slot = Some(Group {
-                        first: atom,
-                        second: None,
-                    });
-                    count += 1;
-                }
-                open_group = true;
-                joiner = false;
-            }
-        }
+    group_atoms_from(AsciiCursor { body, at: 0 })
+}
+
+/// An [`AtomCursor`] over ASCII bytes.
+struct AsciiCursor<'a> {
+    body: &'a [u8],
+    at: usize,
+}
+
+impl AtomCursor for AsciiCursor<'_> {
+    fn skip_spaces(&mut self) {
+        self.at = skip_ascii_spaces(self.body, self.at);
     }
-    if joiner || in_parens {
-        return None;
+
+    fn peek(&mut self) -> Option<char> {
+        self.body
+            .get(self.at)
+            .map(|b| char::from(b.to_ascii_lowercase()))
     }
-    let [first, second] = groups;
-    Some((first?, second))
+
+    fn bump(&mut self) {
+        self.at += 1;
+    }
+
+    fn atom(&mut self) -> Option<Atom> {
+        lex_ascii_atom(self.body, &mut self.at)
+    }
 }
 
 fn skip_ascii_spaces(body: &[u8], mut at: usize) -> usize {

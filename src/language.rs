@@ -512,7 +512,10 @@ impl WordKey {
 /// The ASCII letter that [`fold_char`] gives for each character from
 /// U+00C0 to U+00FF (UTF-8 `0xC3` then `0x80 + index`), or 0 when it gives
 /// none (`æ`, `ß`, `×`...). A test checks it against [`fold_char`].
-static LATIN1_FOLDS: [u8; 64] = {
+static LATIN1_FOLDS: [u8; 64] = LATIN1_FOLD_TABLE;
+
+/// [`LATIN1_FOLDS`], for constants.
+const LATIN1_FOLD_TABLE: [u8; 64] = {
     let mut folds = [0; 64];
     let mut i = 0;
     while i < 64 {
@@ -590,17 +593,12 @@ impl NameKey {
 /// The folded form of the Latin-1 letter whose UTF-8 encoding is `0xC3`
 /// then `second`, as [`fold_char`] gives it.
 const fn fold_latin1_letter(second: u8) -> u8 {
-    match second & !0x20 {
-        0x80..=0x85 => b'a',
-        0x87 => b'c',
-        0x88..=0x8B => b'e',
-        0x8C..=0x8F => b'i',
-        0x91 => b'n',
-        0x92..=0x96 => b'o',
-        0x99..=0x9C => b'u',
-        0x9D => b'y',
-        _ => panic!("unsupported letter in a level name"),
-    }
+    let folded = LATIN1_FOLD_TABLE[(second.wrapping_sub(0x80) & 0x3F) as usize];
+    assert!(
+        second >= 0x80 && second < 0xC0 && folded != 0,
+        "unsupported letter in a level name"
+    );
+    folded
 }
 
 /// The English and French names of each level, folded: [`LEVELS`] is the

@@ -1283,14 +1283,19 @@ impl proptest::arbitrary::Arbitrary for Salary {
 mod tests {
     use super::*;
 
-    #[test]
-    fn spellings_start_with_a_folded_character() {
-        let spellings = PAY_PERIOD_SPELLINGS
+    /// Every spelling of the catalogues: pay periods, currency names and
+    /// tax-free markers.
+    fn catalogue_spellings() -> impl Iterator<Item = &'static str> {
+        PAY_PERIOD_SPELLINGS
             .iter()
             .map(|&(s, _)| s)
             .chain(CURRENCY_NAMES.iter().map(|&(s, _)| s))
-            .chain(TAX_FREE_SPELLINGS);
-        for spelling in spellings {
+            .chain(TAX_FREE_SPELLINGS)
+    }
+
+    #[test]
+    fn spellings_start_with_a_folded_character() {
+        for spelling in catalogue_spellings() {
             assert_eq!(
                 spelling_first(spelling),
                 first_folded(spelling),
@@ -1301,12 +1306,7 @@ mod tests {
 
     #[test]
     fn ascii_spellings_are_folded_and_labels_start_with_s_b_or_r() {
-        let spellings = PAY_PERIOD_SPELLINGS
-            .iter()
-            .map(|&(s, _)| s)
-            .chain(CURRENCY_NAMES.iter().map(|&(s, _)| s))
-            .chain(TAX_FREE_SPELLINGS);
-        for spelling in spellings {
+        for spelling in catalogue_spellings() {
             let folded: String = crate::text::folded(spelling).collect();
             assert_eq!(folded, spelling);
         }
