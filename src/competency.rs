@@ -255,7 +255,7 @@ impl Competency {
         while printed != 0 {
             let j = printed.trailing_zeros() as usize;
             printed &= printed - 1;
-            if NAME_SPELLINGS[j].eq_ignore_ascii_case(name) {
+            if NAME_SPELLINGS[j].1.eq_ignore_ascii_case(name) {
                 return Self::with_name_key(NAME_KEYS.get(j)?.1.as_bytes());
             }
         }
@@ -845,27 +845,42 @@ const fn name_count(names: &[Names]) -> usize {
     count
 }
 
-/// The key of every competency name, with its competency, in the order
+/// Every competency name, with its competency, in the order
 /// [`Competency::lookup`] tries them.
-static NAME_KEYS: [(Competency, SpellingKey); name_count(&NAMES)] = {
-    let mut keys = [(Competency::Achievement, SpellingKey::EMPTY); name_count(&NAMES)];
+static NAME_SPELLINGS: [(Competency, &str); name_count(&NAMES)] = {
+    let mut spellings = [(Competency::Achievement, ""); name_count(&NAMES)];
     let mut n = 0;
     let mut i = 0;
     while i < NAMES.len() {
         let names = &NAMES[i];
-        keys[n] = (names.competency, SpellingKey::of(names.english));
-        keys[n + 1] = (names.competency, SpellingKey::of(names.french));
+        spellings[n] = (names.competency, names.english);
+        spellings[n + 1] = (names.competency, names.french);
         n += 2;
         let mut j = 0;
         while j < names.also.len() {
-            keys[n] = (names.competency, SpellingKey::of(names.also[j]));
+            spellings[n] = (names.competency, names.also[j]);
             n += 1;
             j += 1;
         }
         i += 1;
     }
-    keys
+    spellings
 };
+
+/// The key of each of [`NAME_SPELLINGS`], with its competency.
+static NAME_KEYS: [(Competency, SpellingKey); name_count(&NAMES)] = keys_of(&NAME_SPELLINGS);
+
+/// The key of each spelling of `spellings`, with what it spells.
+const fn keys_of<T: Copy, const N: usize>(spellings: &[(T, &str); N]) -> [(T, SpellingKey); N] {
+    assert!(N > 0, "a catalogue has spellings");
+    let mut keys = [(spellings[0].0, SpellingKey::EMPTY); N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = (spellings[i].0, SpellingKey::of(spellings[i].1));
+        i += 1;
+    }
+    keys
+}
 
 /// For each key length, the set of [`NAME_KEYS`] of that length (bit `i`
 /// for entry `i`).
@@ -880,34 +895,13 @@ static NAMES_BY_KEY_LENGTH: [u64; SPELLING_KEY_CAPACITY + 1] = {
     sets
 };
 
-/// The name each of [`NAME_KEYS`] is the key of.
-static NAME_SPELLINGS: [&str; name_count(&NAMES)] = {
-    let mut spellings = [""; name_count(&NAMES)];
-    let mut n = 0;
-    let mut i = 0;
-    while i < NAMES.len() {
-        let names = &NAMES[i];
-        spellings[n] = names.english;
-        spellings[n + 1] = names.french;
-        n += 2;
-        let mut j = 0;
-        while j < names.also.len() {
-            spellings[n] = names.also[j];
-            n += 1;
-            j += 1;
-        }
-        i += 1;
-    }
-    spellings
-};
-
 /// For each length in bytes, the set of [`NAME_SPELLINGS`] of that
 /// length (bit `i` for entry `i`).
 static NAMES_BY_LENGTH: [u64; 64] = {
     let mut sets = [0u64; 64];
     let mut i = 0;
     while i < NAME_SPELLINGS.len() {
-        sets[NAME_SPELLINGS[i].len()] |= 1 << i;
+        sets[NAME_SPELLINGS[i].1.len()] |= 1 << i;
         i += 1;
     }
     sets
@@ -924,42 +918,21 @@ const fn rung_spelling_count(rungs: &[Rung]) -> usize {
     count
 }
 
-/// The key of every rung's spellings, with the rung's index in
-/// [`CATALOGUE`], in catalogue order and, within a rung, in the order
+/// Every rung's spellings, with the rung's index in [`CATALOGUE`], in
+/// catalogue order and, within a rung, in the order
 /// [`BehaviourLevel::lookup`] tries them.
-static RUNG_KEYS: [(u8, SpellingKey); rung_spelling_count(&CATALOGUE)] = {
-    let mut keys = [(0, SpellingKey::EMPTY); rung_spelling_count(&CATALOGUE)];
+static RUNG_SPELLINGS: [(u8, &str); rung_spelling_count(&CATALOGUE)] = {
+    let mut spellings = [(0, ""); rung_spelling_count(&CATALOGUE)];
     let mut n = 0;
     let mut i = 0;
     while i < CATALOGUE.len() {
         let rung = &CATALOGUE[i];
-        keys[n] = (i as u8, SpellingKey::of(rung.english));
-        keys[n + 1] = (i as u8, SpellingKey::of(rung.french));
+        spellings[n] = (i as u8, rung.english);
+        spellings[n + 1] = (i as u8, rung.french);
         n += 2;
         let mut j = 0;
         while j < rung.also.len() {
-            keys[n] = (i as u8, SpellingKey::of(rung.also[j]));
-            n += 1;
-            j += 1;
-        }
-        i += 1;
-    }
-    keys
-};
-
-/// The spelling each of [`RUNG_KEYS`] is the key of.
-static RUNG_SPELLINGS: [&str; rung_spelling_count(&CATALOGUE)] = {
-    let mut spellings = [""; rung_spelling_count(&CATALOGUE)];
-    let mut n = 0;
-    let mut i = 0;
-    while i < CATALOGUE.len() {
-        let rung = &CATALOGUE[i];
-        spellings[n] = rung.english;
-        spellings[n + 1] = rung.french;
-        n += 2;
-        let mut j = 0;
-        while j < rung.also.len() {
-            spellings[n] = rung.also[j];
+            spellings[n] = (i as u8, rung.also[j]);
             n += 1;
             j += 1;
         }
@@ -967,13 +940,16 @@ static RUNG_SPELLINGS: [&str; rung_spelling_count(&CATALOGUE)] = {
     }
     spellings
 };
+
+/// The key of each of [`RUNG_SPELLINGS`], with its rung's index.
+static RUNG_KEYS: [(u8, SpellingKey); rung_spelling_count(&CATALOGUE)] = keys_of(&RUNG_SPELLINGS);
 
 /// Where in `spellings` the first one printed as `text` is, but for the
 /// case of ASCII letters: then the text's key is that spelling's key.
-fn printed_spelling(spellings: &[&str], text: &str) -> Option<usize> {
-    spellings
-        .iter()
-        .position(|spelling| spelling.len() == text.len() && spelling.eq_ignore_ascii_case(text))
+fn printed_spelling<T>(spellings: &[(T, &str)], text: &str) -> Option<usize> {
+    spellings.iter().position(|(_, spelling)| {
+        spelling.len() == text.len() && spelling.eq_ignore_ascii_case(text)
+    })
 }
 
 /// For each competency, where the keys of its ladder's spellings start
@@ -1162,27 +1138,21 @@ impl BehaviourLevel {
         let (first, end) = LADDER_KEYS[competency as usize];
         let range = usize::from(first)..usize::from(end);
         let keys = RUNG_KEYS.get(range.clone())?;
+        // Keys come in ladder order, so the first equal key is the lowest
+        // level whose spelling the general path finds.
+        let level_with_key = |key: &[u8]| {
+            keys.iter()
+                .find(|(_, spelling)| spelling.is(key))
+                .and_then(|&(rung, _)| LEVELS.get(usize::from(rung)).copied())
+        };
         // A phrase printed as a spelling of the ladder (but for case) has
-        // that spelling's key, compiled: the level is that of the first
-        // spelling with the same key.
+        // that spelling's key, compiled.
         if let Some(j) = printed_spelling(RUNG_SPELLINGS.get(range)?, descriptor) {
-            let key = keys.get(j)?.1;
-            return keys
-                .iter()
-                .find(|(_, spelling)| spelling.is(key.as_bytes()))
-                .and_then(|&(rung, _)| LEVELS.get(usize::from(rung)).copied());
+            return level_with_key(keys.get(j)?.1.as_bytes());
         }
         let mut key = [0u8; TEXT_KEY_CAPACITY];
         if let Some(len) = fold_key(descriptor, &mut key) {
-            let key = key.get(..len)?;
-            let (first, end) = LADDER_KEYS[competency as usize];
-            // Keys come in ladder order, so the first equal key is the
-            // lowest level whose spelling the general path finds.
-            return RUNG_KEYS
-                .get(usize::from(first)..usize::from(end))?
-                .iter()
-                .find(|(_, spelling)| spelling.is(key))
-                .and_then(|&(rung, _)| LEVELS.get(usize::from(rung)).copied());
+            return level_with_key(key.get(..len)?);
         }
         let descriptor = TextKey::new(descriptor);
         Self::ladder(competency).iter().copied().find(|level| {
