@@ -6,7 +6,7 @@ use core::str::FromStr;
 
 use crate::OfficialLanguage;
 use crate::macros::serde_via_str;
-use crate::text::{fold_char, fold_eq, strip_prefix_folded};
+use crate::text::{byte_set, fold_char, fold_eq, strip_prefix_folded};
 
 /// One grade of NATO's single civilian spine, `G1` (lowest) to `G24`.
 ///
@@ -1430,16 +1430,7 @@ fn strip_grade_label(s: &str) -> Option<&str> {
 
 /// [`is_noise`] for each ASCII byte: white space (`\t` to `\r` and the
 /// space) and the marks. Bytes outside ASCII are not noise by themselves.
-static NOISE_BYTES: [bool; 256] = {
-    let mut set = [false; 256];
-    let bytes = b"\t\n\x0b\x0c\r :*_#|>";
-    let mut i = 0;
-    while i < bytes.len() {
-        set[bytes[i] as usize] = true;
-        i += 1;
-    }
-    set
-};
+static NOISE_BYTES: [bool; 256] = byte_set(b"\t\n\x0b\x0c\r :*_#|>");
 
 /// [`is_noise`] for an ASCII byte.
 #[inline]

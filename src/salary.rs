@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::OfficialLanguage;
 use crate::macros::serde_via_str;
 use crate::org::{strip_label, trim_value};
-use crate::text::{fold_char, fold_eq, strip_prefix_folded};
+use crate::text::{byte_set, fold_char, fold_eq, phrases_of, strip_prefix_folded};
 
 // ---------------------------------------------------------------------------
 // Currency
@@ -560,16 +560,7 @@ fn is_separator(c: char) -> bool {
 
 /// [`is_separator`] for each ASCII byte (for ASCII, [`fold_char`] folds
 /// only `-` to `-`, and white space is `\t` to `\r` and the space).
-static SEPARATOR_BYTES: [bool; 128] = {
-    let mut set = [false; 128];
-    let bytes = b"\t\n\x0b\x0c\r ()[],;:/.|*_-";
-    let mut i = 0;
-    while i < bytes.len() {
-        set[bytes[i] as usize] = true;
-        i += 1;
-    }
-    set
-};
+static SEPARATOR_BYTES: [bool; 256] = byte_set(b"\t\n\x0b\x0c\r ()[],;:/.|*_-");
 
 /// Skips separators. A dash right before a digit is a minus sign, a `.` or
 /// `,` right before a digit a stray decimal separator: both are errors.
@@ -1054,21 +1045,8 @@ fn letters_of_eight(text: u64) -> (usize, u64) {
     (len, lower & kept)
 }
 
-/// The spellings of a table of `(spelling, value)` pairs.
-const fn spellings_of<T: Copy, const N: usize>(
-    table: &[(&'static str, T); N],
-) -> [&'static str; N] {
-    let mut spellings = [""; N];
-    let mut i = 0;
-    while i < N {
-        spellings[i] = table[i].0;
-        i += 1;
-    }
-    spellings
-}
-
-const PAY_PERIOD_INDEX: FirstIndex = FirstIndex::new(&spellings_of(&PAY_PERIOD_SPELLINGS));
-const CURRENCY_INDEX: FirstIndex = FirstIndex::new(&spellings_of(&CURRENCY_NAMES));
+const PAY_PERIOD_INDEX: FirstIndex = FirstIndex::new(&phrases_of(&PAY_PERIOD_SPELLINGS));
+const CURRENCY_INDEX: FirstIndex = FirstIndex::new(&phrases_of(&CURRENCY_NAMES));
 const TAX_FREE_INDEX: FirstIndex = FirstIndex::new(&TAX_FREE_SPELLINGS);
 
 /// `false` when `s`, whose first character is the first of `spelling`,
@@ -1369,10 +1347,10 @@ mod tests {
         fn words_decide_as_the_comparison_does(s in salary_text()) {
             let s = s.trim_start_matches(|c: char| is_separator(c) || c.is_ascii_digit());
             let word = Word::at(s);
-            for spelling in spellings_of(&PAY_PERIOD_SPELLINGS)
+            for spelling in phrases_of(&PAY_PERIOD_SPELLINGS)
                 .into_iter()
                 .chain(TAX_FREE_SPELLINGS)
-                .chain(spellings_of(&CURRENCY_NAMES))
+                .chain(phrases_of(&CURRENCY_NAMES))
             {
                 let second = match spelling.as_bytes() {
                     [_, b, ..] if b.is_ascii_graphic() => *b,
@@ -1381,9 +1359,9 @@ mod tests {
                 proptest::prop_assert_eq!(word.second_may_be(second), second_may_match(s, spelling));
             }
             for (spellings, index) in [
-                (spellings_of(&PAY_PERIOD_SPELLINGS).to_vec(), &PAY_PERIOD_INDEX),
+                (phrases_of(&PAY_PERIOD_SPELLINGS).to_vec(), &PAY_PERIOD_INDEX),
                 (TAX_FREE_SPELLINGS.to_vec(), &TAX_FREE_INDEX),
-                (spellings_of(&CURRENCY_NAMES).to_vec(), &CURRENCY_INDEX),
+                (phrases_of(&CURRENCY_NAMES).to_vec(), &CURRENCY_INDEX),
             ] {
                 let kept = word.second_filter(u32::MAX, index);
                 for (i, spelling) in spellings.iter().enumerate() {
@@ -1393,9 +1371,9 @@ mod tests {
                 }
             }
             let tables = [
-                (spellings_of(&PAY_PERIOD_SPELLINGS).to_vec(), &PAY_PERIOD_INDEX),
+                (phrases_of(&PAY_PERIOD_SPELLINGS).to_vec(), &PAY_PERIOD_INDEX),
                 (TAX_FREE_SPELLINGS.to_vec(), &TAX_FREE_INDEX),
-                (spellings_of(&CURRENCY_NAMES).to_vec(), &CURRENCY_INDEX),
+                (phrases_of(&CURRENCY_NAMES).to_vec(), &CURRENCY_INDEX),
             ];
             for (spellings, index) in tables {
                 for (i, spelling) in spellings.iter().enumerate() {

@@ -210,6 +210,19 @@ pub(crate) fn contains_folded(haystack: &str, needle: &str) -> bool {
     false
 }
 
+/// The set of `bytes`, as a table indexed by byte: `set[b]` is `true`
+/// when `b` is one of them. Built at compile time for the byte classes the
+/// parsers test in their inner loops.
+pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        set[bytes[i] as usize] = true;
+        i += 1;
+    }
+    set
+}
+
 /// The phrases of a table of `(phrase, meaning)` pairs, in table order: the
 /// phrases to give [`PhraseSet::new`] for that table, so that bit `i` of
 /// its answers stands for `table[i]`.
