@@ -425,7 +425,9 @@ const NUMBER_WORD_TEXTS: [&str; NUMBER_WORDS.len()] = {
 /// [`NUMBER_WORDS`], looked up as a [`Vocabulary`].
 static NUMBER_VOCABULARY: Vocabulary = Vocabulary::new(&NUMBER_WORD_TEXTS);
 
-fn number_word(word: &str) -> Option<(u32, bool)> {
+/// The value of a number word of [`NUMBER_WORDS`] (folded), and whether its
+/// compounds are French ones.
+pub(crate) fn number_word(word: &str) -> Option<(u32, bool)> {
     // Every token of a contract paragraph is tried as a number: one look-up
     // by first letter (and, for ASCII, length). The words are distinct, so
     // at most one is found.

@@ -523,56 +523,13 @@ fn reports_to(text: &str) -> Option<String> {
     (!who.is_empty()).then(|| who.to_owned())
 }
 
-const NUMBER_WORDS: [(&str, u8); 31] = [
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("fifteen", 15),
-    ("twenty", 20),
-    ("un", 1),
-    ("une", 1),
-    ("deux", 2),
-    ("trois", 3),
-    ("quatre", 4),
-    ("cinq", 5),
-    ("sept", 7),
-    ("huit", 8),
-    ("neuf", 9),
-    ("dix", 10),
-    ("onze", 11),
-    ("douze", 12),
-    ("quinze", 15),
-    ("vingt", 20),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("treize", 13),
-];
-
+/// A count written in digits or as an English or French number word (the
+/// number words contract prose reads).
 fn number_word(word: &str) -> Option<u8> {
     if let Ok(n) = word.parse::<u8>() {
         return Some(n);
     }
-    // Words hold no white space: in ASCII, folding is ignoring case.
-    let ascii = word.is_ascii();
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| {
-            if ascii {
-                word.eq_ignore_ascii_case(w)
-            } else {
-                crate::text::fold_eq(word, w)
-            }
-        })
-        .map(|&(_, n)| n)
+    crate::contract::number_word(word).and_then(|(n, _)| u8::try_from(n).ok())
 }
 
 /// The words of `text` as [`year_phrases`] reads them: the non-empty
@@ -1508,6 +1465,10 @@ mod tests {
         assert_eq!(
             year_phrases("avoir au moins cinq ans d'expérience"),
             vec![(5, false)]
+        );
+        assert_eq!(
+            year_phrases("Sixteen years of experience, quatorze ans"),
+            vec![(16, false), (14, false)]
         );
         assert_eq!(
             year_phrases(
