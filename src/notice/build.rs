@@ -6,7 +6,9 @@ use crate::competency::{Competency, CompetencyRequirement};
 use crate::contract::{ContractClause, ContractTerms, TermLength};
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
-use crate::text::{PhraseSet, contains_folded, fold_char, phrases_of, strip_prefix_folded};
+use crate::text::{
+    PhraseSet, any_byte, contains_folded, fold_char, phrases_of, strip_prefix_folded,
+};
 
 use super::scan::{self, Line, SectionKind};
 use super::{
@@ -57,10 +59,9 @@ pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError>
 fn detect_layout(lines: &[Line<'_>]) -> Layout {
     let markdown = lines.iter().any(|l| {
         let raw = l.raw.trim_start();
-        // Most lines hold no `<` at all: one pass over the bytes (a fold,
-        // without an early exit, so it compiles to wide compares) settles
+        // Most lines hold no `<` at all: one pass over the bytes settles
         // them before the search for the tag.
-        let might_hold_tag = raw.bytes().fold(false, |seen, b| seen | (b == b'<'));
+        let might_hold_tag = any_byte(raw, |b| b == b'<');
         raw.starts_with('#') || raw.starts_with("**") || (might_hold_tag && raw.contains("<b>"))
     });
     if markdown {

@@ -3,8 +3,8 @@
 
 use crate::language::OfficialLanguage;
 use crate::text::{
-    entries_starting_with, fold_char, index_by_first_letter, index_by_first_two_letters, indices,
-    may_start_with_entry, strip_prefix_folded,
+    any_byte, entries_starting_with, fold_char, index_by_first_letter, index_by_first_two_letters,
+    indices, may_start_with_entry, strip_prefix_folded,
 };
 
 use super::Field;
@@ -36,12 +36,7 @@ pub(crate) fn lines(input: &str) -> impl Iterator<Item = Line<'_>> {
     input.split('\n').enumerate().map(|(i, raw)| {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let (text, bullet) = clean(raw);
-        // A fold over the bytes (no early exit: wide compares) rather than
-        // a search, which costs more to set up than most lines are long.
-        let tabbed = raw
-            .trim()
-            .bytes()
-            .fold(false, |seen, b| seen | (b == b'\t'));
+        let tabbed = any_byte(raw.trim(), |b| b == b'\t');
         Line {
             number: i + 1,
             raw,
@@ -122,11 +117,7 @@ fn strip_marks(mut s: &str) -> (&str, bool) {
 pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
     // Prose has none of the marks' first bytes: one pass over the bytes
     // settles most lines before the searches for the marks themselves.
-    // (A fold rather than `any`: a loop without an early exit, which the
-    // compiler turns into wide compares.)
-    let might_hold_marks = s
-        .bytes()
-        .fold(false, |seen, b| seen | matches!(b, b'*' | b'<' | b'_'));
+    let might_hold_marks = any_byte(s, |b| matches!(b, b'*' | b'<' | b'_'));
     if !might_hold_marks
         || (!s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__"))
     {
