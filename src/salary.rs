@@ -1075,11 +1075,37 @@ fn match_phrase<'a, T: Copy>(
     table: &'static [(&'static str, T)],
     index: &FirstIndex,
 ) -> Option<(T, &'a str)> {
-    let mut set = word.second_filter(index.candidates(first, |i| table[i].0), index);
+    match_entry(s, word, first, |i| table[i], index)
+}
+
+/// When `s` starts with one of the tax-exemption phrases as whole words,
+/// the rest of `s`.
+fn match_tax_free<'a>(s: &'a str, word: &Word, first: char) -> Option<&'a str> {
+    match_entry(
+        s,
+        word,
+        first,
+        |i| (TAX_FREE_SPELLINGS[i], ()),
+        &TAX_FREE_INDEX,
+    )
+    .map(|((), rest)| rest)
+}
+
+/// When `s` starts with one of the spellings `entry` gives (by index in
+/// the table `index` was built from) as whole words, the value and the
+/// rest of `s`.
+fn match_entry<'a, T>(
+    s: &'a str,
+    word: &Word,
+    first: char,
+    entry: impl Fn(usize) -> (&'static str, T),
+    index: &FirstIndex,
+) -> Option<(T, &'a str)> {
+    let mut set = word.second_filter(index.candidates(first, |i| entry(i).0), index);
     while set != 0 {
         let i = set.trailing_zeros() as usize;
         set &= set - 1;
-        let (spelling, value) = table[i];
+        let (spelling, value) = entry(i);
         match word.starts_with(index.words[i], index.word_lens[i]) {
             // The letters are ASCII, so `word.len` is a boundary.
             Some(true) => return Some((value, s.get(word.len..).unwrap_or_default())),
@@ -1091,32 +1117,6 @@ fn match_phrase<'a, T: Copy>(
         }
         if let Some(rest) = strip_words(s, spelling) {
             return Some((value, rest));
-        }
-    }
-    None
-}
-
-/// When `s` starts with one of the tax-exemption phrases as whole words,
-/// the rest of `s`.
-fn match_tax_free<'a>(s: &'a str, word: &Word, first: char) -> Option<&'a str> {
-    let mut set = word.second_filter(
-        TAX_FREE_INDEX.candidates(first, |i| TAX_FREE_SPELLINGS[i]),
-        &TAX_FREE_INDEX,
-    );
-    while set != 0 {
-        let i = set.trailing_zeros() as usize;
-        set &= set - 1;
-        let spelling = TAX_FREE_SPELLINGS[i];
-        match word.starts_with(TAX_FREE_INDEX.words[i], TAX_FREE_INDEX.word_lens[i]) {
-            Some(true) => return s.get(word.len..),
-            Some(false) => continue,
-            None => {}
-        }
-        if !word.second_may_be(TAX_FREE_INDEX.seconds[i]) {
-            continue;
-        }
-        if let Some(rest) = strip_words(s, spelling) {
-            return Some(rest);
         }
     }
     None
