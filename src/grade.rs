@@ -1059,14 +1059,7 @@ fn parse_post_grade(s: &str) -> Result<PostGrade, Failure> {
 /// [`parse_post_grade`] for any spelling: labels and noise dropped, then
 /// the grades grouped and checked.
 fn parse_any_post_grade(s: &str) -> Result<PostGrade, Failure> {
-    let body = clean(s);
-    if let Some(grade) = plain_g_grade(body) {
-        return Ok(PostGrade::Single {
-            grade,
-            legacy_printed: false,
-        });
-    }
-    let body = strip_outer_parens(body);
+    let body = strip_outer_parens(clean(s));
     if body.is_empty() {
         return Err(Failure::Empty);
     }
@@ -1694,12 +1687,7 @@ fn is_ungraded(body: &str) -> bool {
 /// nearly every notice prints, read without the general atom grouping,
 /// which gives the same grade for it.
 fn plain_g_grade(body: &str) -> Option<Grade> {
-    plain_g_grade_bytes(body.as_bytes())
-}
-
-/// [`plain_g_grade`] of the bytes of a text.
-fn plain_g_grade_bytes(body: &[u8]) -> Option<Grade> {
-    let number = match body {
+    let number = match body.as_bytes() {
         [b'G' | b'g', tens @ b'1'..=b'9', units @ b'0'..=b'9'] => {
             (tens - b'0') * 10 + (units - b'0')
         }
