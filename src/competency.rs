@@ -10,7 +10,7 @@ use core::str::FromStr;
 
 use crate::OfficialLanguage;
 use crate::macros::serde_via_str;
-use crate::text::fold_char;
+use crate::text::{LATIN1_FOLDS, fold_char};
 
 /// One of the behavioural competencies NATO applies to civilian posts.
 ///
@@ -786,7 +786,7 @@ impl SpellingKey {
                     byte == 0xC3 && at + 1 < text.len(),
                     "catalogue spellings use ASCII and Latin-1 letters"
                 );
-                let folded = LATIN_1_LETTERS[(text[at + 1] & 0x3F) as usize];
+                let folded = latin1_letter(text[at + 1]);
                 at += 2;
                 assert!(
                     folded != KEY_OTHER,
@@ -1632,29 +1632,15 @@ static KEY_BYTES: [u8; 256] = {
     table
 };
 
-/// The ASCII letter [`fold_char`] folds each character `U+00C0` to
-/// `U+00FF` to (UTF-8 `C3 80` to `C3 BF`, indexed by the low six bits of
-/// the second byte): the accented letters; [`KEY_OTHER`] for the others,
-/// which are decoded and folded. A test checks it against [`fold_char`].
-static LATIN_1_LETTERS: [u8; 64] = {
-    let mut table = [KEY_OTHER; 64];
-    let mut i = 0;
-    while i < 64 {
-        table[i] = match i as u8 | 0x80 {
-            0x80..=0x85 | 0xA0..=0xA5 => b'a',
-            0x87 | 0xA7 => b'c',
-            0x88..=0x8B | 0xA8..=0xAB => b'e',
-            0x8C..=0x8F | 0xAC..=0xAF => b'i',
-            0x91 | 0xB1 => b'n',
-            0x92..=0x96 | 0xB2..=0xB6 => b'o',
-            0x99..=0x9C | 0xB9..=0xBC => b'u',
-            0x9D | 0xBD | 0xBF => b'y',
-            _ => KEY_OTHER,
-        };
-        i += 1;
+/// The key byte of the Latin-1 letter whose UTF-8 encoding is `0xC3`
+/// then `second`: its fold ([`LATIN1_FOLDS`]), or [`KEY_OTHER`] when it
+/// folds to no ASCII letter.
+const fn latin1_letter(second: u8) -> u8 {
+    match LATIN1_FOLDS[(second & 0x3F) as usize] {
+        0 => KEY_OTHER,
+        letter => letter,
     }
-    table
-};
+}
 
 /// A mark or comma, dropped from keys.
 const KEY_SKIP: u8 = 0x80;
@@ -1702,7 +1688,7 @@ fn fold_key<const N: usize>(text: &str, out: &mut [u8; N]) -> Option<usize> {
         if class == KEY_OTHER && bytes[at - 1] == 0xC3 {
             // An accented Latin-1 letter folds to ASCII without decoding.
             if let Some(&second) = bytes.get(at) {
-                let letter = LATIN_1_LETTERS[usize::from(second & 0x3F)];
+                let letter = latin1_letter(second);
                 if letter != KEY_OTHER {
                     class = letter;
                     at += 1;
@@ -1934,7 +1920,7 @@ mod tests {
             let mut utf8 = [0u8; 2];
             c.encode_utf8(&mut utf8);
             assert_eq!(utf8[0], 0xC3);
-            let letter = LATIN_1_LETTERS[usize::from(utf8[1] & 0x3F)];
+            let letter = latin1_letter(utf8[1]);
             if letter != KEY_OTHER {
                 assert_eq!(char::from(letter), fold_char(c), "{c}");
             }

@@ -5,7 +5,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::macros::serde_via_str;
-use crate::text::{fold_char, fold_eq};
+use crate::text::{LATIN1_FOLDS, fold_char, fold_eq};
 
 /// One of NATO's two official languages.
 ///
@@ -509,35 +509,6 @@ impl WordKey {
     }
 }
 
-/// The ASCII letter that [`fold_char`] gives for each character from
-/// U+00C0 to U+00FF (UTF-8 `0xC3` then `0x80 + index`), or 0 when it gives
-/// none (`æ`, `ß`, `×`...). A test checks it against [`fold_char`].
-static LATIN1_FOLDS: [u8; 64] = LATIN1_FOLD_TABLE;
-
-/// [`LATIN1_FOLDS`], for constants.
-const LATIN1_FOLD_TABLE: [u8; 64] = {
-    let mut folds = [0; 64];
-    let mut i = 0;
-    while i < 64 {
-        // Capitals and small letters are 0x20 apart.
-        folds[i] = match (i as u8) & !0x20 {
-            0x00..=0x05 => b'a',
-            0x07 => b'c',
-            0x08..=0x0B => b'e',
-            0x0C..=0x0F => b'i',
-            0x11 => b'n',
-            0x12..=0x16 => b'o',
-            0x19..=0x1C => b'u',
-            0x1D => b'y',
-            // `ÿ`; U+00DF is `ß`.
-            0x1F if i == 0x3F => b'y',
-            _ => 0,
-        };
-        i += 1;
-    }
-    folds
-};
-
 /// The fold of the character `0xC3` then `second` (see [`LATIN1_FOLDS`]).
 fn latin1_fold(second: Option<&u8>) -> Option<u8> {
     let &second = second?;
@@ -593,7 +564,7 @@ impl NameKey {
 /// The folded form of the Latin-1 letter whose UTF-8 encoding is `0xC3`
 /// then `second`, as [`fold_char`] gives it.
 const fn fold_latin1_letter(second: u8) -> u8 {
-    let folded = LATIN1_FOLD_TABLE[(second.wrapping_sub(0x80) & 0x3F) as usize];
+    let folded = LATIN1_FOLDS[(second.wrapping_sub(0x80) & 0x3F) as usize];
     assert!(
         second >= 0x80 && second < 0xC0 && folded != 0,
         "unsupported letter in a level name"

@@ -210,6 +210,32 @@ pub(crate) fn contains_folded(haystack: &str, needle: &str) -> bool {
     false
 }
 
+/// The ASCII letter that [`fold_char`] gives for each character from
+/// U+00C0 to U+00FF (UTF-8 `0xC3` then `0x80 + index`), or 0 when it gives
+/// none (`æ`, `ß`, `×`...). A test checks it against [`fold_char`].
+pub(crate) const LATIN1_FOLDS: [u8; 64] = {
+    let mut folds = [0; 64];
+    let mut i = 0;
+    while i < 64 {
+        // Capitals and small letters are 0x20 apart.
+        folds[i] = match (i as u8) & !0x20 {
+            0x00..=0x05 => b'a',
+            0x07 => b'c',
+            0x08..=0x0B => b'e',
+            0x0C..=0x0F => b'i',
+            0x11 => b'n',
+            0x12..=0x16 => b'o',
+            0x19..=0x1C => b'u',
+            0x1D => b'y',
+            // `ÿ`; U+00DF is `ß`.
+            0x1F if i == 0x3F => b'y',
+            _ => 0,
+        };
+        i += 1;
+    }
+    folds
+};
+
 /// `true` when some byte of `s` satisfies `pred`. Written as a fold
 /// without an early exit, which the compiler turns into wide compares:
 /// for the short lines of a notice this beats a `memchr`, whose set-up
