@@ -150,6 +150,14 @@ pub(crate) fn indices(mut set: u64) -> impl Iterator<Item = usize> {
 /// `true` when `a` and `b` are equal once both are [`folded`].
 pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
     let (a, b) = (trim(a), trim(b));
+    // Catalogue look-ups compare a text with many entries: most differ at
+    // the first character, which an ASCII byte settles without the scan
+    // of both texts below (ASCII folds to its lowercase).
+    if let (Some(x), Some(y)) = (a.as_bytes().first(), b.as_bytes().first()) {
+        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) {
+            return false;
+        }
+    }
     if a.is_ascii() && b.is_ascii() {
         // The common case (catalogue words against notice words) without
         // the per-character decoding and table look-up of `fold_char`.
@@ -288,6 +296,19 @@ pub(crate) struct PhraseSet<const N: usize> {
     /// For each ASCII first byte, the bytes that may follow it in some
     /// phrase starting with it, as a bit set over ASCII.
     next_after: [u128; 128],
+    /// The two-byte windows of a text where a phrase may start, as a bit
+    /// set indexed by `first << 8 | second` (raw bytes, either case): the
+    /// filter of `by_first` and `next_after` answered by one look-up. A
+    /// multi-byte first character is always in (it may fold to a letter),
+    /// and so is a second byte that need not fold to itself.
+    may_start: [u64; 1024],
+    /// The first three bytes of every phrase, as a Bloom filter of 4,096
+    /// bits: a window whose three bytes fold to themselves and are not in
+    /// it starts no phrase.
+    first_three: [u64; 64],
+    /// The first bytes of the phrases shorter than three bytes, for which
+    /// `first_three` says nothing.
+    short: u128,
 }
 
 impl<const N: usize> PhraseSet<N> {
@@ -328,11 +349,90 @@ impl<const N: usize> PhraseSet<N> {
             };
             i += 1;
         }
+        let may_start = Self::two_byte_windows(&by_first, &next_after);
+        let mut first_three = [0u64; 64];
+        let mut short = 0u128;
+        let mut i = 0;
+        while i < N {
+            let bytes = phrases[i].as_bytes();
+            if bytes.len() < 3 {
+                short |= 1 << bytes[0];
+            } else {
+                let bit = Self::three_byte_bit(bytes[0], bytes[1], bytes[2]);
+                first_three[bit >> 6] |= 1 << (bit & 63);
+            }
+            i += 1;
+        }
         Self {
             phrases,
             by_first,
             next_after,
+            may_start,
+            first_three,
+            short,
         }
+    }
+
+    /// The bit of `first_three` for three folded bytes.
+    #[inline]
+    const fn three_byte_bit(a: u8, b: u8, c: u8) -> usize {
+        let key = (a as u32) << 16 | (b as u32) << 8 | c as u32;
+        (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
+    /// `false` when no phrase can start at a text whose first byte folds to
+    /// `c` and whose next two bytes are `n` and `m`; `true` when one may.
+    #[inline]
+    fn may_start_with_three(&self, c: u8, n: u8, m: u8) -> bool {
+        // Printable ASCII folds to itself, lowercased; a space does too,
+        // unless a run of them collapses, which only a space at `n` shows.
+        let decided = n.is_ascii_graphic() && (m.is_ascii_graphic() || m == b' ');
+        if !decided || self.short & 1 << c != 0 {
+            return true;
+        }
+        let bit = Self::three_byte_bit(c, n.to_ascii_lowercase(), m.to_ascii_lowercase());
+        self.first_three[bit >> 6] & 1 << (bit & 63) != 0
+    }
+
+    /// The `may_start` table from the first-byte and next-byte tables.
+    const fn two_byte_windows(by_first: &[u64; 128], next_after: &[u128; 128]) -> [u64; 1024] {
+        let mut windows = [0u64; 1024];
+        let mut first = 0usize;
+        while first < 256 {
+            let row = first << 8;
+            if first >= 128 {
+                let mut word = 0;
+                while word < 4 {
+                    windows[(row >> 6) + word] = u64::MAX;
+                    word += 1;
+                }
+            } else {
+                let lower = (first as u8).to_ascii_lowercase() as usize;
+                if by_first[lower] != 0 {
+                    let mut second = 0usize;
+                    while second < 256 {
+                        let n = second as u8;
+                        let folds_to_itself = n.is_ascii_graphic() || n == b' ';
+                        if !folds_to_itself || next_after[lower] & 1 << n.to_ascii_lowercase() != 0
+                        {
+                            let bit = row | second;
+                            windows[bit >> 6] |= 1 << (bit & 63);
+                        }
+                        second += 1;
+                    }
+                }
+            }
+            first += 1;
+        }
+        windows
+    }
+
+    /// Whether a phrase may start at `bytes[i]` given `bytes[i + 1]` (the
+    /// `may_start` filter).
+    #[inline]
+    fn may_start_at(&self, first: u8, second: u8) -> bool {
+        let bit = usize::from(first) << 8 | usize::from(second);
+        self.may_start[bit >> 6] & 1 << (bit & 63) != 0
     }
 
     /// Which phrases the folded `text` contains, as a bit set: bit `i` is
@@ -356,6 +456,14 @@ impl<const N: usize> PhraseSet<N> {
         let mut found = 0u64;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
+            // Most windows of two bytes start no phrase: skip them on one
+            // look-up (the last byte has no window and goes the long way).
+            if let Some(&n) = bytes.get(i + 1) {
+                if !self.may_start_at(b, n) {
+                    i += 1;
+                    continue;
+                }
+            }
             let at = i;
             let first = if b.is_ascii() {
                 i += 1;
@@ -373,6 +481,11 @@ impl<const N: usize> PhraseSet<N> {
                         && self.next_after[usize::from(c)] & 1 << n.to_ascii_lowercase() == 0
                     {
                         continue;
+                    }
+                    if let Some(&m) = bytes.get(i + 1) {
+                        if !self.may_start_with_three(c, n, m) {
+                            continue;
+                        }
                     }
                 }
                 c
@@ -500,6 +613,10 @@ fn ascii_prefix(text: &[u8], want: &[u8], text_spaces_optional: bool) -> AsciiPr
 #[inline]
 pub(crate) fn strip_prefix_folded<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let s = s.trim_start();
+    if s.is_empty() {
+        // Nothing folds to a prefix with a character in it.
+        return trim(prefix).is_empty().then_some(s);
+    }
     // Most calls scan a catalogue for the one entry a line starts with:
     // reject on the first character, inlined into the caller's loop,
     // before setting up the fold.

@@ -502,16 +502,18 @@ fn reports_to(text: &str) -> Option<String> {
     // The superior's title runs to the end of the clause: a full stop, a
     // semicolon, or "and"/"et" followed by a verb (a lowercase word), as in
     // "the Head, Resilience Section and coordinates closely".
+    // Each search looks only for a stop that starts before the earliest
+    // end found so far (the rest of a paragraph is long; the title is
+    // short): one that starts there or later cannot move the end.
     let mut end = rest.len();
     for stop in [". ", "; ", ", and ", " who ", " qui "] {
-        if let Some(i) = rest.find(stop) {
+        if let Some(i) = find_ascii_before(rest, 0, stop, end) {
             end = end.min(i);
         }
     }
     for joiner in [" and ", " et "] {
         let mut from = 0;
-        while let Some(i) = rest[from..].find(joiner) {
-            let at = from + i;
+        while let Some(at) = find_ascii_before(rest, from, joiner, end) {
             let next = rest[at + joiner.len()..].chars().next();
             if next.is_some_and(char::is_lowercase) {
                 end = end.min(at);
@@ -522,6 +524,15 @@ fn reports_to(text: &str) -> Option<String> {
     }
     let who = rest[..end].trim().trim_end_matches(['.', ';', ',']).trim();
     (!who.is_empty()).then(|| who.to_owned())
+}
+
+/// The first place at or after `from` and before `limit` where the ASCII
+/// `needle` starts in `text` (as `text[from..].find(needle)` finds it,
+/// offset by `from`, when that is before `limit`).
+fn find_ascii_before(text: &str, from: usize, needle: &str, limit: usize) -> Option<usize> {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    let &first = needle.first()?;
+    (from..limit.min(bytes.len())).find(|&i| bytes[i] == first && bytes[i..].starts_with(needle))
 }
 
 /// A count written in digits or as an English or French number word (the
@@ -542,34 +553,49 @@ fn number_word(word: &str) -> Option<u8> {
 /// One pass over the bytes: ASCII, nearly all of a notice, is classified
 /// from the byte, and only other characters are decoded.
 fn year_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    fn ascii_separator(b: u8) -> bool {
-        matches!(b, b'\t'..=b'\r' | b' ' | b'(' | b')' | b',' | b';')
-    }
-    // The character at byte `i`: `(is it a separator, its length)`.
-    let char_at = |i: usize| -> Option<(bool, usize)> {
-        match *text.as_bytes().get(i)? {
-            b if b.is_ascii() => Some((ascii_separator(b), 1)),
-            _ => {
-                let c = text.get(i..)?.chars().next()?;
-                Some((c.is_whitespace(), c.len_utf8()))
-            }
-        }
+    /// The ASCII separators.
+    const SEPARATOR: [bool; 256] = crate::text::byte_set(b"\t\n\x0b\x0c\r (),;");
+    let bytes = text.as_bytes();
+    // The character at byte `i`, not ASCII: `(is it a separator, its
+    // length)`.
+    let other_at = |i: usize| -> (bool, usize) {
+        text.get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
     };
     let mut i = 0;
     // The bytes that separators take beyond the one each counts for.
     let mut drift = 0;
     core::iter::from_fn(move || {
         let start = loop {
-            match char_at(i)? {
-                (true, len) => {
-                    drift += len - 1;
-                    i += len;
+            let &b = bytes.get(i)?;
+            if b.is_ascii() {
+                if !SEPARATOR[usize::from(b)] {
+                    break i;
                 }
-                (false, _) => break i,
+                i += 1;
+            } else {
+                match other_at(i) {
+                    (true, len) => {
+                        drift += len - 1;
+                        i += len;
+                    }
+                    (false, _) => break i,
+                }
             }
         };
-        while let Some((false, len)) = char_at(i) {
-            i += len;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if SEPARATOR[usize::from(b)] {
+                    break;
+                }
+                i += 1;
+            } else {
+                match other_at(i) {
+                    (true, _) => break,
+                    (false, len) => i += len,
+                }
+            }
         }
         Some((start - drift, text.get(start..i).unwrap_or_default()))
     })
@@ -598,17 +624,10 @@ fn year_phrases(text: &str) -> Vec<(u8, bool)> {
         if !starts_like_a_unit {
             continue;
         }
-        let unit = piece.trim_end_matches(['\'', '\u{2019}', '.', ':']);
-        // A word holds no white space: in ASCII, folding is ignoring case.
+        let unit = FoldedWord::<8>::of(piece.trim_end_matches(['\'', '\u{2019}', '.', ':']));
         let is_year = ["year", "years", "year's", "ans", "an", "annees", "annee"]
             .iter()
-            .any(|u| {
-                if unit.is_ascii() {
-                    unit.eq_ignore_ascii_case(u)
-                } else {
-                    crate::text::fold_eq(unit, u)
-                }
-            });
+            .any(|u| unit.is(u));
         if !is_year {
             continue;
         }
@@ -667,10 +686,11 @@ fn counts_management(after: &str) -> bool {
     let mut after_experience = false;
     for word in after.split_whitespace() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.is_empty() || FILLERS.iter().any(|f| crate::text::fold_eq(word, f)) {
+        let folded = FoldedWord::<16>::of(word);
+        if word.is_empty() || FILLERS.iter().any(|f| folded.is(f)) {
             continue;
         }
-        if EXPERIENCE.iter().any(|e| crate::text::fold_eq(word, e)) {
+        if EXPERIENCE.iter().any(|e| folded.is(e)) {
             after_experience = true;
             continue;
         }
@@ -679,11 +699,55 @@ fn counts_management(after: &str) -> bool {
         } else {
             &MANAGEMENT
         };
-        return stems
-            .iter()
-            .any(|stem| strip_prefix_folded(word, stem).is_some());
+        return stems.iter().any(|stem| folded.starts_with(stem));
     }
     false
+}
+
+/// The first `N` characters of a word without white space, each folded
+/// by [`fold_char`] (one that folds to no ASCII character kept as `0xFF`,
+/// which no catalogue word holds): a word folded once and then compared
+/// with a list of catalogue words, where [`fold_eq`](crate::text::fold_eq)
+/// would fold it again for each.
+struct FoldedWord<const N: usize> {
+    bytes: [u8; N],
+    len: usize,
+    /// Whether the whole word fits in `bytes`.
+    whole: bool,
+}
+
+impl<const N: usize> FoldedWord<N> {
+    fn of(word: &str) -> Self {
+        let mut folded = Self {
+            bytes: [0; N],
+            len: 0,
+            whole: true,
+        };
+        for c in word.chars() {
+            if folded.len == N {
+                folded.whole = false;
+                break;
+            }
+            let f = fold_char(c);
+            folded.bytes[folded.len] = if f.is_ascii() { f as u8 } else { 0xFF };
+            folded.len += 1;
+        }
+        folded
+    }
+
+    /// Whether the folded word is `word` (ASCII lowercase, as
+    /// [`fold_eq`](crate::text::fold_eq) would find for a word without
+    /// white space).
+    fn is(&self, word: &str) -> bool {
+        self.whole && &self.bytes[..self.len] == word.as_bytes()
+    }
+
+    /// Whether the folded word starts with `stem` (ASCII lowercase, at most
+    /// `N` bytes, as [`strip_prefix_folded`] would find for a word without
+    /// white space).
+    fn starts_with(&self, stem: &str) -> bool {
+        self.bytes[..self.len].starts_with(stem.as_bytes())
+    }
 }
 
 /// Phrases, folded, that mark a requirement about the official languages.
@@ -1426,6 +1490,33 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn a_search_before_a_limit_agrees_with_find(
+            text in proptest::string::string_regex("[a. ;,\u{e9}]{0,16}").expect("a valid pattern"),
+            needle in proptest::sample::select(vec![". ", "; ", " a ", ", a"]),
+            from in 0usize..18,
+            limit in 0usize..18,
+        ) {
+            let from = (0..=from.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let expected = text[from..].find(needle).map(|i| from + i).filter(|&i| i < limit);
+            proptest::prop_assert_eq!(find_ascii_before(&text, from, needle, limit), expected);
+        }
+
+        #[test]
+        fn a_folded_word_agrees_with_the_folding_comparisons(
+            word in proptest::string::string_regex("[aAnNsSeE\u{e9}\u{c9}\u{e0}'y]{0,10}").expect("a valid pattern"),
+        ) {
+            let folded = FoldedWord::<8>::of(&word);
+            for unit in ["year", "years", "year's", "ans", "an", "annees", "annee", "a", ""] {
+                proptest::prop_assert_eq!(folded.is(unit), crate::text::fold_eq(&word, unit), "{:?} {:?}", word, unit);
+                proptest::prop_assert_eq!(
+                    folded.starts_with(unit),
+                    strip_prefix_folded(&word, unit).is_some(),
+                    "{:?} {:?}", word, unit
+                );
+            }
+        }
+
         #[test]
         fn year_words_agree_with_a_split(
             text in proptest::string::string_regex("[a5 ,;()\t\u{a0}\u{2003}\u{e9}'.]{0,16}").expect("a valid pattern")
