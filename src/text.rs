@@ -455,15 +455,15 @@ impl<const N: usize> PhraseSet<N> {
         let bytes = text.as_bytes();
         let mut found = 0u64;
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
+        while let Some(rest) = bytes.get(i..).filter(|rest| !rest.is_empty()) {
             // Most windows of two bytes start no phrase: skip them on one
-            // look-up (the last byte has no window and goes the long way).
-            if let Some(&n) = bytes.get(i + 1) {
-                if !self.may_start_at(b, n) {
-                    i += 1;
-                    continue;
-                }
-            }
+            // look-up each (the last byte has no window and goes the long
+            // way).
+            i += rest
+                .windows(2)
+                .position(|w| self.may_start_at(w[0], w[1]))
+                .unwrap_or(rest.len() - 1);
+            let b = bytes[i];
             let at = i;
             let first = if b.is_ascii() {
                 i += 1;

@@ -68,8 +68,15 @@ fn detect_layout(lines: &[Line<'_>]) -> Layout {
         return Layout::MarkdownExport;
     }
     let description = lines.iter().any(|l| {
-        strip_prefix_folded(l.text, "post description").is_some_and(str::is_empty)
-            || strip_prefix_folded(l.text, "description de poste").is_some_and(str::is_empty)
+        // A line (trimmed) that folds to either heading starts with a
+        // character folding to `p` or `d`: an ASCII one settles the rest.
+        let may_be = match l.text.as_bytes().first() {
+            Some(&b) => !b.is_ascii() || matches!(b, b'p' | b'P' | b'd' | b'D'),
+            None => false,
+        };
+        may_be
+            && (strip_prefix_folded(l.text, "post description").is_some_and(str::is_empty)
+                || strip_prefix_folded(l.text, "description de poste").is_some_and(str::is_empty))
     });
     let tabbed_labels = lines
         .iter()
