@@ -153,9 +153,16 @@ pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
     // Catalogue look-ups compare a text with many entries: most differ at
     // the first character, which an ASCII byte settles without the scan
     // of both texts below (ASCII folds to its lowercase).
-    if let (Some(x), Some(y)) = (a.as_bytes().first(), b.as_bytes().first()) {
-        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) {
-            return false;
+    // The same goes for the last character (trimmed, it is no space that
+    // a run could collapse into).
+    for (x, y) in [
+        (a.as_bytes().first(), b.as_bytes().first()),
+        (a.as_bytes().last(), b.as_bytes().last()),
+    ] {
+        if let (Some(x), Some(y)) = (x, y) {
+            if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) {
+                return false;
+            }
         }
     }
     if a.is_ascii() && b.is_ascii() {
