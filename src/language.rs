@@ -2278,8 +2278,8 @@ impl<'a> Sentence<'a> {
         let mut folded = [0; WORD_KEY_CAPACITY + 8];
         let mut len = 0;
         let mut at = start;
+        let mut chunk = text.chunk(at);
         loop {
-            let chunk = text.chunk(at);
             let letters = letter_bytes(chunk);
             if letters > 0 {
                 let Some(slot) = folded.get_mut(len..len + 8) else {
@@ -2289,6 +2289,7 @@ impl<'a> Sentence<'a> {
                 len += letters;
                 at += letters;
                 if letters == 8 {
+                    chunk = text.chunk(at);
                     continue;
                 }
             }
@@ -2301,6 +2302,7 @@ impl<'a> Sentence<'a> {
                 }
                 len += 1;
                 at += 2;
+                chunk = text.chunk(at);
                 continue;
             }
             if CLASSES[usize::from(after)] & (C_WORD | C_OTHER) != 0 || len > WORD_KEY_CAPACITY {
