@@ -668,6 +668,32 @@ const VOCABULARY_SIGNATURES: [u32; WORD_KEY_CAPACITY + 1] = {
     signatures
 };
 
+/// For each ASCII letter, the lengths (bit `n` for `n`) of the words of
+/// the vocabulary that start with it, in either case: the lengths for
+/// which [`may_be_vocabulary`] is `true`; and bit 0 (no word is that
+/// short) for `i`, `v` and `x`, which may start a numeral.
+static FIRST_LENGTHS: [u32; 256] = {
+    let mut lengths = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_alphabetic() {
+            if CLASSES[b] & C_NUMERAL != 0 {
+                lengths[b] = 1;
+            }
+            let letter = (b as u8).to_ascii_lowercase() - b'a';
+            let mut len = 0;
+            while len < VOCABULARY_SIGNATURES.len() {
+                if VOCABULARY_SIGNATURES[len] & (1 << letter) != 0 {
+                    lengths[b] |= 1 << len;
+                }
+                len += 1;
+            }
+        }
+        b += 1;
+    }
+    lengths
+};
+
 /// Conjunctions that start a new clause (`VI in English and III in French`).
 const JOINS: [&str; 2] = ["and", "et"];
 
@@ -888,6 +914,21 @@ struct Slots {
     multiplier: u64,
     keys: [u128; 1 << SLOT_BITS],
     entries: [Entry; 1 << SLOT_BITS],
+    /// For a word that only places a level (a marker, a language name or
+    /// code, a filler), the flags it sets in its clause ([`Clause::flags`]);
+    /// 0 for the others, which [`Items::vocabulary`] reads.
+    flags: [u8; 1 << SLOT_BITS],
+}
+
+/// The flags a word of the vocabulary sets in its clause when that is all
+/// it does ([`Slots::flags`]), else 0.
+const fn entry_flags(entry: Entry) -> u8 {
+    match entry {
+        Entry::Marker(marker) => marker_flags(marker),
+        Entry::Language(lang, false) => language_flags(lang),
+        Entry::Language(_, true) | Entry::Filler => HAS_WORDS,
+        Entry::Name { .. } | Entry::Join => 0,
+    }
 }
 
 /// [`VOCABULARY`] hashed by the first multiplier (of a fixed pseudo-random
@@ -905,6 +946,7 @@ static SLOTS: Slots = {
             multiplier,
             keys: [0; 1 << SLOT_BITS],
             entries: [Entry::Join; 1 << SLOT_BITS],
+            flags: [0; 1 << SLOT_BITS],
         };
         let mut perfect = true;
         let mut i = 0;
@@ -917,6 +959,7 @@ static SLOTS: Slots = {
             }
             slots.keys[slot] = key;
             slots.entries[slot] = entry;
+            slots.flags[slot] = entry_flags(entry);
             i += 1;
         }
         if perfect {
@@ -1305,6 +1348,15 @@ impl Items<'_> {
     /// Reads the next word when it is `second`, packed.
     #[inline(never)]
     fn takes_next_word(&mut self, second: u128) -> bool {
+        if let Some(next) = quick_next_word_key(self.text.as_bytes(), self.at) {
+            return match next {
+                Some((key, end)) if key == second => {
+                    self.at = end;
+                    true
+                }
+                _ => false,
+            };
+        }
         let mut after = self.clone();
         let taken = after.next_word_key() == Some(second);
         if taken {
@@ -1664,21 +1716,31 @@ enum Slot {
 }
 
 /// What one clause (text between breaks) of a requirement sentence says.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Clause {
     numeral: Option<Proficiency>,
     numerals_disagree: bool,
     name: Option<Proficiency>,
     names_disagree: bool,
-    one: bool,
-    other: bool,
-    both: bool,
-    english: bool,
-    french: bool,
-    has_words: bool,
-    /// Starts with `and` / `et`.
-    joined: bool,
+    /// What the clause's other words say ([`HAS_WORDS`], [`ONE`], ...), as
+    /// bits, so that reading a word sets them at once.
+    flags: u8,
 }
+
+/// A clause has words (any but `and` / `et`).
+const HAS_WORDS: u8 = 1;
+/// `in one`, `dans l'une` ([`Marker::One`]).
+const ONE: u8 = 2;
+/// `in the other`, `dans l'autre` ([`Marker::Other`]).
+const OTHER: u8 = 4;
+/// `in both`, `dans les deux` ([`Marker::Both`]).
+const BOTH: u8 = 8;
+/// English is named.
+const ENGLISH: u8 = 16;
+/// French is named.
+const FRENCH: u8 = 32;
+/// The clause starts with `and` / `et`.
+const JOINED: u8 = 64;
 
 /// Why a clause or a pair of clauses makes no requirement.
 enum Fault {
@@ -1694,11 +1756,11 @@ impl Clause {
     /// Takes the placing words of a level-less clause that continues this
     /// one: `VI in English and French`.
     fn absorb(&mut self, later: &Clause) {
-        self.one |= later.one;
-        self.other |= later.other;
-        self.both |= later.both;
-        self.english |= later.english;
-        self.french |= later.french;
+        self.flags |= later.flags & (ONE | OTHER | BOTH | ENGLISH | FRENCH);
+    }
+
+    fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
     }
 
     fn level(&self) -> Result<Proficiency, Fault> {
@@ -1714,17 +1776,18 @@ impl Clause {
     /// `in the other` and `in one` win over language names, because the
     /// sentence names both languages in its lead-in `(English/French)`.
     fn slot(&self) -> Slot {
-        if self.other {
+        let english = self.has(ENGLISH);
+        if self.has(OTHER) {
             Slot::Other
-        } else if self.one {
+        } else if self.has(ONE) {
             Slot::One
-        } else if self.english != self.french {
-            Slot::Named(if self.english {
+        } else if english != self.has(FRENCH) {
+            Slot::Named(if english {
                 OfficialLanguage::English
             } else {
                 OfficialLanguage::French
             })
-        } else if self.both || self.english {
+        } else if self.has(BOTH) || english {
             Slot::Both
         } else {
             Slot::Bare
@@ -1733,7 +1796,7 @@ impl Clause {
 }
 
 /// Up to two clauses with a level, and how many there were.
-#[derive(Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 struct Found {
     clauses: [Clause; 2],
     count: usize,
@@ -1750,7 +1813,7 @@ impl Found {
 }
 
 /// Gathers the clauses of a requirement sentence without allocating.
-#[derive(Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 struct Gatherer {
     /// Clauses with a numeral.
     numerals: Found,
@@ -1771,9 +1834,9 @@ impl Gatherer {
                 &mut self.names
             };
             self.last = found.push(clause).map(|i| (numeral, i));
-        } else if clause.has_words {
+        } else if clause.has(HAS_WORDS) {
             match self.last {
-                Some((numeral, i)) if clause.joined => {
+                Some((numeral, i)) if clause.has(JOINED) => {
                     let found = if numeral {
                         &mut self.numerals
                     } else {
@@ -1816,6 +1879,694 @@ impl LanguageRequirement {
     }
 }
 
+/// The eight bytes of `bytes` from `at`, the first lowest; zeros past
+/// the end (a zero byte only separates, as the end does).
+#[inline(always)]
+fn chunk_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes),
+        None => chunk_near_end(bytes, at),
+    }
+}
+
+/// [`chunk_at`] when fewer than eight bytes are left.
+#[cold]
+fn chunk_near_end(bytes: &[u8], at: usize) -> u64 {
+    let mut chunk = [0; 8];
+    for (slot, &b) in chunk.iter_mut().zip(bytes.get(at..).unwrap_or_default()) {
+        *slot = b;
+    }
+    u64::from_le_bytes(chunk)
+}
+
+/// How many of the eight bytes of `chunk` (first byte lowest) are ASCII
+/// letters, in either case, before the first that is not: the letters
+/// nearly every word of a sentence is made of, in fewer operations than
+/// [`ascii_word_bytes`].
+#[inline(always)]
+fn letter_bytes(chunk: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // No byte carries into the next (see `ascii_word_bytes`); with 0x20
+    // set, capitals read as small letters and no other byte does.
+    let lower = (chunk & !HIGH) | (0x20 * ONES);
+    let not_letter = (!(lower + 0x1F * ONES) | (lower + 0x05 * ONES) | chunk) & HIGH;
+    not_letter.trailing_zeros() as usize / 8
+}
+
+/// [`Items::classify_folded`] of `word`, read by [`Sentence::fold_word`]
+/// with a letter outside ASCII and folded to `key`, `len` characters long;
+/// `items` is at the word's end.
+#[inline(always)]
+fn classify_folded_key(items: &mut Items<'_>, word: Span, key: u128, len: usize) -> Item {
+    let first = key as u8;
+    if matches!(first, b'i' | b'v' | b'x') {
+        let folded = key.to_le_bytes();
+        let folded = folded.get(..len).unwrap_or_default();
+        if folded.iter().all(|b| matches!(b, b'i' | b'v' | b'x')) {
+            return roman(folded).map_or(Item::BadNumeral(word), Item::Numeral);
+        }
+    }
+    if may_be_vocabulary(len, first) {
+        items.vocabulary(word, key)
+    } else {
+        Item::Word(word)
+    }
+}
+
+/// The packed form ([`pack`]) of the first `len` bytes of `chunk`, an
+/// ASCII word of 1 to 8 letters and digits.
+#[inline(always)]
+fn pack_chunk(chunk: u64, len: usize) -> u128 {
+    let lower = (chunk | 0x2020_2020_2020_2020) & (u64::MAX >> (64 - 8 * len.clamp(1, 8)));
+    u128::from(lower)
+}
+
+/// The longest text [`Sentence::read`] copies to read it without bounds
+/// checks (a power of two).
+const PADDED: usize = 256;
+
+/// Text that [`Sentence::read`] reads eight bytes at a time.
+trait Chunks: Copy {
+    /// The length of the text.
+    fn len(self) -> usize;
+
+    /// [`chunk_at`] of the text.
+    fn chunk(self, at: usize) -> u64;
+
+    /// The byte at `at`, or 0x80 (a byte outside ASCII, which ends the
+    /// separators) past the end.
+    fn byte(self, at: usize) -> u8;
+}
+
+impl Chunks for &[u8] {
+    fn len(self) -> usize {
+        <[u8]>::len(self)
+    }
+
+    #[inline(always)]
+    fn chunk(self, at: usize) -> u64 {
+        chunk_at(self, at)
+    }
+
+    #[inline(always)]
+    fn byte(self, at: usize) -> u8 {
+        self.get(at).copied().unwrap_or(0x80)
+    }
+}
+
+/// A text of at most [`PADDED`] bytes, followed by bytes 0x80: a byte
+/// outside ASCII, which neither a word nor the separators read on with.
+#[derive(Clone, Copy)]
+struct Padded<'b> {
+    bytes: &'b [u8; PADDED + 8],
+    len: usize,
+}
+
+impl Chunks for Padded<'_> {
+    fn len(self) -> usize {
+        self.len
+    }
+
+    /// Read at most one byte past the text, so `at` is at most
+    /// [`PADDED`] and the eight bytes are always there.
+    #[inline(always)]
+    fn chunk(self, at: usize) -> u64 {
+        let at = at.min(PADDED);
+        self.bytes
+            .get(at..at + 8)
+            .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+            .map_or(0, u64::from_le_bytes)
+    }
+
+    #[inline(always)]
+    fn byte(self, at: usize) -> u8 {
+        self.bytes.get(at.min(PADDED)).copied().unwrap_or(0x80)
+    }
+}
+
+/// The clauses of a requirement sentence as they are read: the state of
+/// [`LanguageRequirement::from_str`].
+struct Sentence<'a> {
+    text: &'a str,
+    gatherer: Gatherer,
+    clause: Clause,
+    /// A word that looks like a level but is not one: reading stops there.
+    bad: Option<Span>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            gatherer: Gatherer::default(),
+            clause: Clause::default(),
+            bad: None,
+        }
+    }
+
+    /// Reads `s` into its gathered clauses and the last, unfinished one;
+    /// the span of a word that looks like a level but is not one.
+    ///
+    /// The items are those of [`Items`] (a test compares both readings on
+    /// any text), read faster. A word of fewer than eight ASCII letters
+    /// ended by ASCII, nearly every word of a sentence, is read from the
+    /// eight bytes at its start, and one that its length and first letter
+    /// tell from the vocabulary and the numerals ([`FIRST_LENGTHS`]) only
+    /// marks its clause as having words; anything else is read by the
+    /// methods this calls. A short text is first copied after zeros, so
+    /// that reading eight bytes anywhere in it needs no bounds check.
+    #[inline(always)]
+    fn read(s: &'a str) -> Result<(Gatherer, Clause), Span> {
+        let bytes = s.as_bytes();
+        match bytes.get(..PADDED) {
+            Some(_) if bytes.len() > PADDED => Self::read_from(s, bytes),
+            _ => {
+                let mut padded = [0x80; PADDED + 8];
+                if let Some(head) = padded.get_mut(..bytes.len()) {
+                    head.copy_from_slice(bytes);
+                }
+                Self::read_from(
+                    s,
+                    Padded {
+                        bytes: &padded,
+                        len: bytes.len(),
+                    },
+                )
+            }
+        }
+    }
+
+    /// [`Self::read`] from `text`, the bytes of `s`.
+    #[inline(always)]
+    fn read_from(s: &'a str, text: impl Chunks) -> Result<(Gatherer, Clause), Span> {
+        let mut sentence = Sentence::new(s);
+        let len = text.len();
+        let mut at = 0;
+        while at < len {
+            let chunk = text.chunk(at);
+            let letters = letter_bytes(chunk);
+            let first = chunk as u8;
+            // The byte after the word: a separator or a break, else the word
+            // goes on with a digit or a character outside ASCII.
+            let after = (chunk >> (8 * (letters & 7))) as u8;
+            let after_class = CLASSES[usize::from(after)];
+            if letters.wrapping_sub(1) < 7 && after_class & (C_WORD | C_OTHER) == 0 {
+                let end = at + letters;
+                let lengths = FIRST_LENGTHS[usize::from(first)];
+                let flags = if lengths & (1 << letters) == 0 {
+                    HAS_WORDS
+                } else {
+                    vocabulary_flags(chunk, letters)
+                };
+                if flags == 0 || lengths & 1 != 0 && numeral_letters(chunk, letters) {
+                    at = sentence.short_word(Span { start: at, end }, end, chunk);
+                } else {
+                    sentence.clause.flags |= flags;
+                    at = end;
+                    // One separator then a letter, as between most words:
+                    // the next word starts there.
+                    let next = (chunk >> (8 * ((letters + 1) & 7))) as u8;
+                    if after_class == 0 && letters < 7 && (next | 0x20).wrapping_sub(b'a') < 26 {
+                        at += 1;
+                        continue;
+                    }
+                }
+            } else if letters == 0 && CLASSES[usize::from(first)] & C_WORD == 0 {
+                // Separators are skipped below.
+                if first == 0xC3 {
+                    at = sentence.letters(text, at);
+                } else if CLASSES[usize::from(first)] != 0 && !is_latin1_separator(chunk) {
+                    at = sentence.other(at);
+                }
+            } else if letters == 8 {
+                // A long word: read on eight letters at a time.
+                let mut end = at + 8;
+                let after = loop {
+                    let chunk = text.chunk(end);
+                    let letters = letter_bytes(chunk);
+                    end += letters;
+                    if letters < 8 {
+                        break (chunk >> (8 * letters)) as u8;
+                    }
+                };
+                let lengths = FIRST_LENGTHS[usize::from(first)];
+                let len = end - at;
+                if CLASSES[usize::from(after)] & (C_WORD | C_OTHER) != 0 || len > WORD_KEY_CAPACITY
+                {
+                    at = sentence.letters(text, at);
+                } else if lengths & 1 == 0 && lengths & (1 << len) == 0 {
+                    sentence.clause.flags |= HAS_WORDS;
+                    at = end;
+                } else {
+                    // `pack` of the word, from its two chunks.
+                    let rest = match len - 8 {
+                        0 => 0,
+                        rest => pack_chunk(text.chunk(at + 8), rest) << 64,
+                    };
+                    let key = pack_chunk(chunk, 8) | rest;
+                    at = sentence.keyed(Span { start: at, end }, key, len);
+                }
+            } else if after == 0xC3 {
+                at = sentence.letters(text, at);
+            } else {
+                at = sentence.word(at);
+            }
+            // The separators up to the next item, without decoding.
+            loop {
+                let b = text.byte(at);
+                if CLASSES[usize::from(b)] == 0 {
+                    at += 1;
+                } else if b == 0xC2 && is_latin1_separator(text.chunk(at)) {
+                    at += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        match sentence.bad {
+            Some(word) => Err(word),
+            None => Ok((sentence.gatherer, sentence.clause)),
+        }
+    }
+
+    /// The end of reading after [`Self::take`] failed on `result`, else
+    /// where it goes on.
+    #[inline(always)]
+    fn went_on(&mut self, result: Result<usize, Span>) -> usize {
+        result.unwrap_or_else(|word| {
+            self.bad = Some(word);
+            usize::MAX
+        })
+    }
+
+    /// Reads on from `at`, which is neither an ASCII letter, nor an ASCII
+    /// separator, nor a no-break space or `«` or `»`: clause breaks and
+    /// the other separators outside ASCII that French sentences print (as
+    /// [`Items::other_char`] does), or else a word. Where reading goes on.
+    #[inline(never)]
+    fn other(&mut self, at: usize) -> usize {
+        let result = self.other_or_bad(at);
+        self.went_on(result)
+    }
+
+    /// [`Self::other`], or the word that looks like a level but is not one.
+    #[inline(always)]
+    fn other_or_bad(&mut self, mut at: usize) -> Result<usize, Span> {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(at) {
+            let class = CLASSES[usize::from(b)];
+            if class & C_WORD != 0 {
+                // The main loop reads words of letters.
+                return Ok(if b.is_ascii_alphabetic() {
+                    at
+                } else {
+                    self.word(at)
+                });
+            }
+            if class & C_BREAK != 0 {
+                self.take(Item::Break)?;
+                at += 1;
+                continue;
+            }
+            if class & C_OTHER == 0 {
+                at += 1;
+                continue;
+            }
+            match (b, bytes.get(at + 1)) {
+                // No-break space, `«`, `»`.
+                (0xC2, Some(0xA0 | 0xAB | 0xBB)) => at += 2,
+                // U+2000..U+203F: spaces, dashes, quotes, apostrophes.
+                (0xE2, Some(0x80)) => at += 3,
+                _ => return Ok(self.word(at)),
+            }
+        }
+        Ok(at)
+    }
+
+    /// The reader of [`Items`] at `at`, to classify a word there.
+    fn items(&self, at: usize) -> Items<'a> {
+        Items {
+            text: self.text,
+            at,
+            folded: None,
+        }
+    }
+
+    /// Takes `word`, a word of one to seven ASCII letters at the start of
+    /// `chunk`, ended by ASCII, that may be a numeral or a word of the
+    /// vocabulary ([`FIRST_LENGTHS`]), as [`Items::classify`] does; `next`
+    /// is where reading goes on after it. Where reading goes on after it
+    /// (after the next word too, when that completes a level name).
+    #[inline(never)]
+    fn short_word(&mut self, word: Span, next: usize, chunk: u64) -> usize {
+        let result = self.short_word_or_bad(word, next, chunk);
+        self.went_on(result)
+    }
+
+    /// [`Self::short_word`], or the word that looks like a level but is not one.
+    #[inline(always)]
+    fn short_word_or_bad(&mut self, word: Span, next: usize, chunk: u64) -> Result<usize, Span> {
+        let first = chunk as u8;
+        let len = word.end - word.start;
+        let class = CLASSES[usize::from(first)];
+        if class & C_NUMERAL == 0 || !numeral_letters(chunk, len) {
+            // A word of the vocabulary whose only meaning is flags (the
+            // common case) is read here, as `Items::vocabulary` would.
+            let mut flags = HAS_WORDS;
+            if FIRST_LENGTHS[usize::from(first)] & (1 << len) != 0 {
+                let key = pack_chunk(chunk, len);
+                let slot = slot_of(key, SLOTS.multiplier);
+                if SLOTS.keys.get(slot) == Some(&key) {
+                    flags = SLOTS.flags.get(slot).copied().unwrap_or_default();
+                }
+            }
+            if flags != 0 {
+                self.clause.flags |= flags;
+                return Ok(next);
+            }
+        }
+        if class & C_NUMERAL != 0 {
+            // Only numeral letters (`Items::classify_numeral`).
+            let bytes = chunk.to_le_bytes();
+            let word_bytes = bytes.get(..len).unwrap_or_default();
+            self.take(roman(word_bytes).map_or(Item::BadNumeral(word), Item::Numeral))?;
+            return Ok(next);
+        }
+        let mut items = self.items(next);
+        let item = items.vocabulary(word, pack_chunk(chunk, len));
+        self.take(item)?;
+        Ok(items.at)
+    }
+
+    /// Takes the word at `at` when it is made of ASCII letters and the
+    /// accented Latin-1 letters French writes, folded and packed eight
+    /// bytes at a time from `text`, and is ended by ASCII and fits a key;
+    /// any other word is taken by [`Self::word`]. Where reading goes on
+    /// after it.
+    #[inline(never)]
+    fn letters(&mut self, text: impl Chunks, start: usize) -> usize {
+        let result = self.letters_or_bad(text, start);
+        self.went_on(result)
+    }
+
+    /// [`Self::letters`], or the word that looks like a level but is not one.
+    #[inline(always)]
+    fn letters_or_bad(&mut self, text: impl Chunks, start: usize) -> Result<usize, Span> {
+        // The folded word, with room for a last chunk of eight past a key;
+        // zeros after the word.
+        let mut folded = [0; WORD_KEY_CAPACITY + 8];
+        let mut len = 0;
+        let mut at = start;
+        let mut chunk = text.chunk(at);
+        loop {
+            let letters = letter_bytes(chunk);
+            if letters > 0 {
+                let Some(slot) = folded.get_mut(len..len + 8) else {
+                    return Ok(self.word(start));
+                };
+                slot.copy_from_slice(&pack_chunk(chunk, letters).to_le_bytes()[..8]);
+                len += letters;
+                at += letters;
+                if letters == 8 {
+                    chunk = text.chunk(at);
+                    continue;
+                }
+            }
+            let after = (chunk >> (8 * (letters & 7))) as u8;
+            if after == 0xC3 {
+                let fold = LATIN1_FOLDS[usize::from(text.byte(at + 1) & 0x3F)];
+                match folded.get_mut(len) {
+                    Some(slot) if fold != 0 && text.byte(at + 1) & 0xC0 == 0x80 => *slot = fold,
+                    _ => return Ok(self.word(start)),
+                }
+                len += 1;
+                at += 2;
+                chunk = text.chunk(at);
+                continue;
+            }
+            if CLASSES[usize::from(after)] & (C_WORD | C_OTHER) != 0 || len > WORD_KEY_CAPACITY {
+                return Ok(self.word(start));
+            }
+            break;
+        }
+        let word = Span { start, end: at };
+        let key = <[u8; WORD_KEY_CAPACITY]>::try_from(
+            folded.get(..WORD_KEY_CAPACITY).unwrap_or_default(),
+        )
+        .map_or(0, u128::from_le_bytes);
+        self.keyed_or_bad(word, key, len)
+    }
+
+    /// Takes `word`, made of letters and `len` characters long, whose
+    /// folded and packed form is `key`, as [`Items::classify`] and
+    /// [`Items::classify_folded`] do. Where reading goes on after it.
+    #[inline(never)]
+    fn keyed(&mut self, word: Span, key: u128, len: usize) -> usize {
+        let result = self.keyed_or_bad(word, key, len);
+        self.went_on(result)
+    }
+
+    /// [`Self::keyed`], or the word that looks like a level but is not one.
+    #[inline(always)]
+    fn keyed_or_bad(&mut self, word: Span, key: u128, len: usize) -> Result<usize, Span> {
+        let at = word.end;
+        let first = key as u8;
+        if CLASSES[usize::from(first)] & C_NUMERAL != 0 {
+            let folded = key.to_le_bytes();
+            let bytes = folded.get(..len).unwrap_or_default();
+            if bytes
+                .iter()
+                .all(|&b| CLASSES[usize::from(b)] & C_NUMERAL != 0)
+            {
+                self.take(roman(bytes).map_or(Item::BadNumeral(word), Item::Numeral))?;
+                return Ok(at);
+            }
+        }
+        if FIRST_LENGTHS[usize::from(first)] & (1 << len) == 0 {
+            self.clause.flags |= HAS_WORDS;
+            return Ok(at);
+        }
+        let slot = slot_of(key, SLOTS.multiplier);
+        let flags = match (SLOTS.keys.get(slot), SLOTS.entries.get(slot)) {
+            (Some(&found), Some(entry)) if found == key => match *entry {
+                Entry::Name {
+                    alone: Some(level),
+                    then: None,
+                } => return self.take(Item::Name(level)).map(|()| at),
+                _ => SLOTS.flags.get(slot).copied().unwrap_or_default(),
+            },
+            _ => HAS_WORDS,
+        };
+        if flags != 0 {
+            self.clause.flags |= flags;
+            return Ok(at);
+        }
+        let mut items = self.items(at);
+        let item = items.vocabulary(word, key);
+        self.take(item)?;
+        Ok(items.at)
+    }
+
+    /// Takes the item at `at`, which is not a separator: a word made of
+    /// ASCII letters and digits and the accented Latin-1 letters French
+    /// writes, folded and packed as it is read ([`fold_word`]), or else
+    /// the next item of [`Items`]. Where reading goes on after it.
+    #[inline(never)]
+    fn word(&mut self, at: usize) -> usize {
+        let result = self.word_or_bad(at);
+        self.went_on(result)
+    }
+
+    /// [`Self::word`], or the word that looks like a level but is not one.
+    #[inline(always)]
+    fn word_or_bad(&mut self, at: usize) -> Result<usize, Span> {
+        let bytes = self.text.as_bytes();
+        let mut items = self.items(at);
+        let item = match fold_word(bytes, at) {
+            Some((end, key, len, outside_ascii)) => {
+                let word = Span { start: at, end };
+                items.at = end;
+                if outside_ascii {
+                    classify_folded_key(&mut items, word, key, len)
+                } else {
+                    let first = bytes.get(at).copied().unwrap_or_default();
+                    items.classify(word, first, CLASSES[usize::from(first)])
+                }
+            }
+            None => match items.next() {
+                Some(item) => item,
+                None => return Ok(self.text.len()),
+            },
+        };
+        self.take(item)?;
+        Ok(items.at)
+    }
+
+    /// Adds `item` to the clauses; the span of a word that looks like a
+    /// level but is not one.
+    #[inline(always)]
+    fn take(&mut self, item: Item) -> Result<(), Span> {
+        let clause = &mut self.clause;
+        match item {
+            Item::Break => {
+                if clause.has(HAS_WORDS) {
+                    self.gatherer.finish(*clause);
+                    *clause = Clause::default();
+                }
+            }
+            Item::Join => {
+                if clause.has(HAS_WORDS) {
+                    self.gatherer.finish(*clause);
+                    *clause = Clause::default();
+                }
+                clause.flags |= JOINED;
+            }
+            Item::BadNumeral(word) => return Err(word),
+            Item::Numeral(level) => {
+                clause.flags |= HAS_WORDS;
+                clause.numerals_disagree |= clause.numeral.is_some_and(|n| n != level);
+                clause.numeral = Some(level);
+            }
+            Item::Name(level) => {
+                clause.flags |= HAS_WORDS;
+                clause.names_disagree |= clause.name.is_some_and(|n| n != level);
+                clause.name = Some(level);
+            }
+            Item::Marker(marker, _) => clause.flags |= marker_flags(marker),
+            Item::Language(lang) => clause.flags |= language_flags(lang),
+            Item::LanguageCode(_) | Item::Filler | Item::Word(_) => clause.flags |= HAS_WORDS,
+        }
+        Ok(())
+    }
+}
+
+/// The flags of a clause with the marker `marker`.
+const fn marker_flags(marker: Marker) -> u8 {
+    HAS_WORDS
+        | match marker {
+            Marker::One => ONE,
+            Marker::Other => OTHER,
+            Marker::Both => BOTH,
+        }
+}
+
+/// The flags of a clause that names `lang`.
+const fn language_flags(lang: OfficialLanguage) -> u8 {
+    HAS_WORDS
+        | match lang {
+            OfficialLanguage::English => ENGLISH,
+            OfficialLanguage::French => FRENCH,
+        }
+}
+
+/// `true` when `chunk` starts with a no-break space, `«` or `»`.
+#[inline(always)]
+fn is_latin1_separator(chunk: u64) -> bool {
+    chunk as u8 == 0xC2 && matches!((chunk >> 8) as u8, 0xA0 | 0xAB | 0xBB)
+}
+
+/// The flags a word of one to eight ASCII letters at the start of `chunk`
+/// sets in its clause: [`HAS_WORDS`] for a word outside the vocabulary,
+/// [`Slots::flags`] for a word of it (0 when it means more than flags).
+#[inline(always)]
+fn vocabulary_flags(chunk: u64, len: usize) -> u8 {
+    let key = pack_chunk(chunk, len);
+    let slot = slot_of(key, SLOTS.multiplier);
+    if SLOTS.keys.get(slot) == Some(&key) {
+        SLOTS.flags.get(slot).copied().unwrap_or_default()
+    } else {
+        HAS_WORDS
+    }
+}
+
+/// Reads the word at `at` of `bytes` when it is made of ASCII letters and
+/// digits and Latin-1 letters that fold to ASCII ([`LATIN1_FOLDS`]), is
+/// ended by ASCII or the end and fits a key: its end, its folded and
+/// packed form ([`pack`], [`WordKey`]), its length in characters and
+/// whether it has a letter outside ASCII. `None` for any other word, and
+/// at anything else.
+fn fold_word(bytes: &[u8], mut at: usize) -> Option<(usize, u128, usize, bool)> {
+    // The folded word, with room for a last chunk of eight past its end;
+    // zeros after the word.
+    let mut folded = [0; WORD_KEY_CAPACITY + 8];
+    let mut len = 0;
+    let mut outside_ascii = false;
+    loop {
+        let chunk = chunk_at(bytes, at);
+        let ascii = ascii_word_bytes(chunk);
+        if ascii > 0 {
+            let slot = folded.get_mut(len..len + 8)?;
+            slot.copy_from_slice(&pack_chunk(chunk, ascii).to_le_bytes()[..8]);
+            len += ascii;
+            at += ascii;
+            if ascii == 8 {
+                continue;
+            }
+        }
+        let after = (chunk >> (8 * (ascii & 7))) as u8;
+        if after.is_ascii() {
+            break;
+        }
+        if after != 0xC3 {
+            return None;
+        }
+        *folded.get_mut(len)? = latin1_fold(bytes.get(at + 1))?;
+        len += 1;
+        at += 2;
+        outside_ascii = true;
+    }
+    let key = <[u8; WORD_KEY_CAPACITY]>::try_from(folded.get(..WORD_KEY_CAPACITY)?).ok()?;
+    (len > 0 && len <= WORD_KEY_CAPACITY).then_some((
+        at,
+        u128::from_le_bytes(key),
+        len,
+        outside_ascii,
+    ))
+}
+
+/// The packed form of the next word of `bytes` from `at` when it is read
+/// by [`fold_word`] after separators that need no decoding, and its end;
+/// `Some(None)` when a clause break comes first; `None` when
+/// [`Items::next_word_key`] must tell.
+fn quick_next_word_key(bytes: &[u8], mut at: usize) -> Option<Option<(u128, usize)>> {
+    loop {
+        let &b = bytes.get(at)?;
+        let class = CLASSES[usize::from(b)];
+        if class & C_WORD != 0 {
+            break;
+        }
+        if class & C_BREAK != 0 {
+            return Some(None);
+        }
+        at += match (b, bytes.get(at + 1)) {
+            _ if class & C_OTHER == 0 => 1,
+            // No-break space, `«`, `»`.
+            (0xC2, Some(0xA0 | 0xAB | 0xBB)) => 2,
+            // U+2000..U+203F: spaces, dashes, quotes, apostrophes.
+            (0xE2, Some(0x80)) => 3,
+            _ => return None,
+        };
+    }
+    let chunk = chunk_at(bytes, at);
+    let letters = letter_bytes(chunk);
+    let after = (chunk >> (8 * (letters & 7))) as u8;
+    if letters.wrapping_sub(1) < 7 && CLASSES[usize::from(after)] & (C_WORD | C_OTHER) == 0 {
+        return Some(Some((pack_chunk(chunk, letters), at + letters)));
+    }
+    let (end, key, _, _) = fold_word(bytes, at)?;
+    Some(Some((key, end)))
+}
+
+/// `true` when the first `len` bytes of `chunk` are all `i`, `v` or `x`
+/// (in either case).
+#[inline(always)]
+fn numeral_letters(chunk: u64, len: usize) -> bool {
+    chunk.to_le_bytes()[..len.min(8)]
+        .iter()
+        .all(|&b| CLASSES[usize::from(b)] & C_NUMERAL != 0)
+}
+
 impl FromStr for LanguageRequirement {
     type Err = ParseLanguageRequirementError;
 
@@ -1827,51 +2578,29 @@ impl FromStr for LanguageRequirement {
     /// both` / `dans les deux langues`. Other words (lead-ins, `Level`,
     /// `niveau`) are ignored.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::from_clauses(s, Sentence::read(s))
+    }
+}
+
+impl LanguageRequirement {
+    /// The requirement `s` states, from its clauses as [`Sentence::read`]
+    /// gives them.
+    #[inline(always)]
+    fn from_clauses(
+        s: &str,
+        read: Result<(Gatherer, Clause), Span>,
+    ) -> Result<Self, ParseLanguageRequirementError> {
         use ParseLanguageRequirementError as E;
-        let mut gatherer = Gatherer::default();
-        let mut clause = Clause::default();
-        for item in Items::new(s) {
-            match item {
-                Item::Break => {
-                    if clause.has_words {
-                        gatherer.finish(clause);
-                        clause = Clause::default();
-                    }
-                }
-                Item::Join => {
-                    if clause.has_words {
-                        gatherer.finish(clause);
-                        clause = Clause::default();
-                    }
-                    clause.joined = true;
-                }
-                Item::BadNumeral(word) => {
-                    return Err(E::InvalidLevel {
-                        input: s.to_owned(),
-                        level: word.of(s).to_owned(),
-                    });
-                }
-                other => {
-                    clause.has_words = true;
-                    match other {
-                        Item::Numeral(level) => {
-                            clause.numerals_disagree |= clause.numeral.is_some_and(|n| n != level);
-                            clause.numeral = Some(level);
-                        }
-                        Item::Name(level) => {
-                            clause.names_disagree |= clause.name.is_some_and(|n| n != level);
-                            clause.name = Some(level);
-                        }
-                        Item::Marker(Marker::One, _) => clause.one = true,
-                        Item::Marker(Marker::Other, _) => clause.other = true,
-                        Item::Marker(Marker::Both, _) => clause.both = true,
-                        Item::Language(OfficialLanguage::English) => clause.english = true,
-                        Item::Language(OfficialLanguage::French) => clause.french = true,
-                        _ => {}
-                    }
-                }
+        let (gatherer, clause) = match read {
+            Ok(read) => read,
+            Err(word) => {
+                return Err(E::InvalidLevel {
+                    input: s.to_owned(),
+                    level: word.of(s).to_owned(),
+                });
             }
-        }
+        };
+        let mut gatherer = gatherer;
         gatherer.finish(clause);
 
         let found = if gatherer.numerals.count > 0 {
@@ -2770,6 +3499,123 @@ mod tests {
         #[test]
         fn the_reader_agrees_with_the_oracle_on_any_text(s in proptest::prelude::any::<String>()) {
             let (read, oracle) = both_readings(&s);
+            proptest::prop_assert_eq!(read, oracle);
+        }
+    }
+
+    /// The clauses of `s` read item by item from [`Items`], as the parser
+    /// first did: the oracle of [`Sentence::read`].
+    fn read_by_items(s: &str) -> Result<(Gatherer, Clause), Span> {
+        let mut sentence = Sentence::new(s);
+        for item in Items::new(s) {
+            sentence.take(item)?;
+        }
+        Ok((sentence.gatherer, sentence.clause))
+    }
+
+    /// `s` parsed as a requirement, and as the first parser did.
+    fn both_requirements(
+        s: &str,
+    ) -> (
+        Result<LanguageRequirement, ParseLanguageRequirementError>,
+        Result<LanguageRequirement, ParseLanguageRequirementError>,
+    ) {
+        assert_eq!(Sentence::read(s), read_by_items(s), "{s:?}");
+        (
+            s.parse(),
+            LanguageRequirement::from_clauses(s, read_by_items(s)),
+        )
+    }
+
+    #[test]
+    fn sentences_are_read_as_the_items_say() {
+        let texts = [
+            include_str!("../tests/language.rs"),
+            include_str!("../tests/fixtures/vn_bilingual.txt"),
+            include_str!("../tests/fixtures/vn_french_only.txt"),
+            include_str!("../tests/fixtures/vn_glued_stripped.txt"),
+            include_str!("../tests/fixtures/md_export.txt"),
+            include_str!("../tests/fixtures/pd_tabbed_en.txt"),
+            include_str!("../tests/fixtures/ims_division_title.txt"),
+        ];
+        for text in texts {
+            let (read, oracle) = both_requirements(text);
+            assert_eq!(read, oracle);
+            for line in text.lines() {
+                let (read, oracle) = both_requirements(line);
+                assert_eq!(read, oracle, "{line:?}");
+                // Every suffix, so that words meet the end of the text and
+                // the end of the copy read eight bytes at a time.
+                for (at, _) in line.char_indices().filter(|&(at, _)| at + 40 >= line.len()) {
+                    let (read, oracle) = both_requirements(&line[at..]);
+                    assert_eq!(read, oracle, "{:?}", &line[at..]);
+                }
+            }
+        }
+        for s in [
+            "",
+            "VI",
+            "avoir au minimum le niveau de compétence VI (« maîtrise ») dans l'une des deux \
+             langues officielles de l'OTAN (anglais/français), et le niveau III \
+             (« intermédiaire ») dans l'autre.",
+            "VI (\"Proficiency\") in one; III (\"Intermediate\") in the other.",
+            "V (« intermédiaire supérieur ») dans l'une ; III dans l'autre",
+            "IV (« intermédiaire » supérieur) dans l'une ; III dans l'autre",
+            "intermédiaire\u{a0}supérieur en français, II en anglais",
+            "intermédiaire\u{2019}supérieur en français; II en anglais",
+            "Upper Intermediate in English; Beginner in French",
+            "upper, intermediate in English; beginner in French",
+            "VI in both languages",
+            "élémentaire dans l'une; maîtrise dans l'autre",
+            "INTERMÉDIAIRE DANS L'UNE, AVANCÉ DANS L'AUTRE",
+            "ÎV in one; vi in the other",
+            "îîî in one; vi in the other",
+            "vix in one",
+            "VI5 in one; 3 in the other",
+            "5a in one; a5 in the other; III",
+            "abcdefgh abcdefghijklmnop abcdefghijklmnopq proficiencyx proficiency",
+            "iiiiiiii iiiiiiiiiiiiiiiiiii in one",
+            "französisch Ω ǅ ß ﬁ İV \u{212a} 3333 VII",
+        ] {
+            let (read, oracle) = both_requirements(s);
+            assert_eq!(read, oracle, "{s:?}");
+            // Longer than the copy, and placed at each offset of a chunk.
+            for pad in 0..9 {
+                let long = format!("{}{s} {s}", " ".repeat(pad) + &"word ".repeat(60));
+                let (read, oracle) = both_requirements(&long);
+                assert_eq!(read, oracle, "{long:?}");
+                let shifted = format!("{}{s}", "x ".repeat(pad));
+                let (read, oracle) = both_requirements(&shifted);
+                assert_eq!(read, oracle, "{shifted:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        // 4096 cases, or as many as `PROPTEST_CASES` asks.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(4096)
+        ))]
+
+        #[test]
+        fn requirements_are_read_as_the_items_say(s in spelled_text()) {
+            let (read, oracle) = both_requirements(&s);
+            proptest::prop_assert_eq!(read, oracle);
+        }
+
+        #[test]
+        fn requirements_are_read_as_the_items_say_on_any_text(s in proptest::prelude::any::<String>()) {
+            let (read, oracle) = both_requirements(&s);
+            proptest::prop_assert_eq!(read, oracle);
+        }
+
+        #[test]
+        fn long_requirements_are_read_as_the_items_say(
+            words in proptest::collection::vec(proptest::sample::select(SPELLINGS), 20..120),
+            tight in proptest::bool::ANY,
+        ) {
+            let s = words.join(if tight { "" } else { " " });
+            let (read, oracle) = both_requirements(&s);
             proptest::prop_assert_eq!(read, oracle);
         }
     }
