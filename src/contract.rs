@@ -14,6 +14,9 @@ use crate::OfficialLanguage;
 use crate::macros::serde_via_str;
 use crate::text::{fold_char, strip_prefix_folded};
 
+#[cfg(test)]
+mod reference;
+
 // ---------------------------------------------------------------------------
 // Words: an allocation-free tokenizer over folded text.
 // ---------------------------------------------------------------------------
@@ -2821,6 +2824,316 @@ mod tests {
             s in proptest::string::string_regex("[aZé1 \t\u{b}\u{a0}\u{2019}.-]{0,16}").expect("a valid pattern")
         ) {
             proptest::prop_assert_eq!(Tokens::new(&s).collect::<Vec<_>>(), reference_tokens(&s));
+        }
+    }
+
+    /// Pieces of contract prose: the keywords in several spellings, number
+    /// words, digits, units, marks and characters that fold oddly.
+    const PIECES: &[&str] = &[
+        // Cues, audience and flags.
+        "contract",
+        "Contracts",
+        "contrat",
+        "CONTRATS",
+        "initial",
+        "initiale",
+        "Initiale",
+        "renew",
+        "renewal",
+        "renewals",
+        "renewed",
+        "Renewable",
+        "renouvelable",
+        "renouvelé",
+        "renouvelée",
+        "renouvellement",
+        "reconduit",
+        "reconduite",
+        "reconduction",
+        "reconductible",
+        "extension",
+        "extended",
+        "extend",
+        "prolongée",
+        "prolongé",
+        "prolongation",
+        "prolonger",
+        "maximum",
+        "maximale",
+        "maximal",
+        "exceed",
+        "exceeds",
+        "excède",
+        "dépasse",
+        "later",
+        "tard",
+        "followed",
+        "thereafter",
+        "then",
+        "suivi",
+        "suivie",
+        "ensuite",
+        "conversion",
+        "transformation",
+        "convert",
+        "converted",
+        "transformé",
+        "transformée",
+        "transformer",
+        "seconded",
+        "secondment",
+        "détaché",
+        "DÉTACHÉE",
+        "détachés",
+        "détachées",
+        "détachement",
+        "non",
+        "hors",
+        "serving",
+        "fonction",
+        "en",
+        "agent",
+        "agents",
+        "service",
+        "indefinite",
+        "indéterminée",
+        "agreement",
+        "accord",
+        "national",
+        "nationale",
+        "nationales",
+        "nationaux",
+        "once",
+        "twice",
+        "turnover",
+        "political",
+        "politically",
+        "rotation",
+        "politique",
+        "politiques",
+        "project",
+        "projects",
+        "projet",
+        "projets",
+        // Numbers, units and counts.
+        "one",
+        "Two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "un",
+        "une",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "vingt",
+        "vingts",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "zero",
+        "et",
+        "0",
+        "1",
+        "3",
+        "12",
+        "24",
+        "36",
+        "007",
+        "65535",
+        "65536",
+        "99999999999",
+        "year",
+        "years",
+        "YEARS",
+        "yr",
+        "yrs",
+        "an",
+        "ans",
+        "année",
+        "années",
+        "month",
+        "months",
+        "mois",
+        "times",
+        "fois",
+        // Canonical-form words.
+        "definite",
+        "duration",
+        "subject",
+        "to",
+        "by",
+        "up",
+        "for",
+        "pour",
+        "jusqu",
+        "à",
+        "no",
+        "than",
+        "au",
+        "plus",
+        "before",
+        "avant",
+        "the",
+        "la",
+        "l",
+        "end",
+        "expiration",
+        "fin",
+        "of",
+        "du",
+        "during",
+        "max",
+        "exceptional",
+        "standard",
+        "clause",
+        "senior",
+        // Marks and odd characters.
+        ".",
+        ".",
+        ",",
+        ";",
+        ":",
+        "-",
+        "'",
+        "\u{2019}",
+        "\u{2013}",
+        "(",
+        ")",
+        "/",
+        "İ",
+        "ß",
+        "²",
+        "\u{212a}",
+        "\u{85}",
+        "\u{2009}",
+        "é",
+        "Ǆ",
+        "\u{0}",
+    ];
+
+    /// What goes between two pieces: nothing glues them.
+    const GAPS: &[&str] = &[" ", " ", " ", "", "", "\n", "\u{a0}", "\t", ". ", "-"];
+
+    fn contract_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        proptest::collection::vec(
+            (
+                proptest::sample::select(PIECES),
+                proptest::sample::select(GAPS),
+            ),
+            0..40,
+        )
+        .prop_map(|pieces| pieces.into_iter().flat_map(|(p, g)| [p, g]).collect())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prose_readers_agree_with_the_reference(s in contract_text()) {
+            proptest::prop_assert_eq!(ContractTerms::from_text(&s), reference::terms_from_text(&s));
+            proptest::prop_assert_eq!(
+                ContractTerms::seconded_from_text(&s),
+                reference::seconded_from_text(&s)
+            );
+            proptest::prop_assert_eq!(ContractClause::from_text(&s), reference::clause_from_text(&s));
+        }
+
+        #[test]
+        fn value_parsers_agree_with_the_reference(s in contract_text()) {
+            proptest::prop_assert_eq!(s.parse::<ContractTerms>(), reference::terms_from_str(&s));
+            proptest::prop_assert_eq!(s.parse::<Renewal>(), reference::renewal_from_str(&s));
+            proptest::prop_assert_eq!(s.parse::<ConversionWindow>(), reference::conversion_from_str(&s));
+            proptest::prop_assert_eq!(s.parse::<TermLength>(), reference::term_length_from_str(&s));
+        }
+
+        #[test]
+        fn number_words_agree_with_the_reference(
+            s in proptest::string::string_regex("[a-zA-Zéèçİß\u{212a}\u{0}-]{0,18}").expect("a valid pattern")
+        ) {
+            proptest::prop_assert_eq!(number_word(&s), reference::number_word(&s));
+        }
+    }
+
+    /// Short phrases in the shape of the canonical form and of the value
+    /// types, so that the value parsers also get past their first word.
+    fn canonical_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let part = prop_oneof![
+            Just("definite 3 years"),
+            Just("definite duration trois ans"),
+            Just("initial 18 months"),
+            Just("renewable once up to 3 years"),
+            Just("renewal for up to three years"),
+            Just("renouvelable deux fois jusqu'à vingt-quatre mois"),
+            Just("renewable 0 times up to 1 year"),
+            Just("renewable 2 times up to 70000 months"),
+            Just("renewal subject to national agreement"),
+            Just("max 6 years"),
+            Just("maximum service 0 years"),
+            Just("conversion no later than one year before end"),
+            Just("conversion au plus tard un an avant la fin du contrat"),
+            Just("conversion during the renewal"),
+            Just("then indefinite"),
+            Just("followed by indefinite"),
+            Just("exceptional extension 1 year"),
+            Just("extension quatre-vingt-dix-neuf mois"),
+            Just("soixante et onze ans"),
+            Just("vingt et un mois"),
+            Just("quatre vingts ans"),
+            Just("dix-sept ans"),
+            Just("twenty four months"),
+            Just("(3 years)."),
+            Just("three years'"),
+        ];
+        proptest::collection::vec(
+            (part, proptest::sample::select(&[";", "; ", " ", ""][..])),
+            1..4,
+        )
+        .prop_map(|parts| parts.into_iter().flat_map(|(p, g)| [p, g]).collect())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn canonical_parsers_agree_with_the_reference(s in canonical_text()) {
+            proptest::prop_assert_eq!(s.parse::<ContractTerms>(), reference::terms_from_str(&s));
+            proptest::prop_assert_eq!(s.parse::<Renewal>(), reference::renewal_from_str(&s));
+            proptest::prop_assert_eq!(s.parse::<ConversionWindow>(), reference::conversion_from_str(&s));
+            proptest::prop_assert_eq!(s.parse::<TermLength>(), reference::term_length_from_str(&s));
+            proptest::prop_assert_eq!(ContractTerms::from_text(&s), reference::terms_from_text(&s));
         }
     }
 }
