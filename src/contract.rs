@@ -26,9 +26,41 @@ mod reference;
 /// arrive as `-` and `'`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tok<'a> {
-    Word(&'a str),
+    Word(Word<'a>),
     Num(&'a str),
     Punct(char),
+}
+
+/// A [`Tok::Word`]: its text, and the entry of [`KEYWORDS`] it is (0 when it
+/// is no keyword), looked up once when the word is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Word<'a> {
+    text: &'a str,
+    keyword: u8,
+}
+
+impl Word<'_> {
+    /// What the word is in each word list of the readers.
+    fn entry(self) -> &'static Keyword {
+        &KEYWORDS.entries[usize::from(self.keyword)]
+    }
+
+    /// The word's [`SENTENCE_WORDS`] bits.
+    fn sentence_bits(self) -> u128 {
+        self.entry().sentence
+    }
+
+    /// The value of the word as a number word, and whether its compounds
+    /// are French ones.
+    fn number(self) -> Option<(u32, bool)> {
+        let entry = self.entry();
+        (entry.number != NO_NUMBER).then_some((u32::from(entry.number), entry.flags & FRENCH != 0))
+    }
+
+    /// Whether the word is one of the keywords of `flag`.
+    fn is(self, flag: u8) -> bool {
+        self.entry().flags & flag != 0
+    }
 }
 
 /// Splits a text into [`Tok`]s; white space separates tokens and is dropped.
@@ -57,7 +89,19 @@ impl<'a> Tokens<'a> {
     fn eat_word(&mut self, words: &[&str]) -> bool {
         let mut look = self.clone();
         match look.next() {
-            Some(Tok::Word(w)) if is_any(w, words) => {
+            Some(Tok::Word(w)) if is_any(w.text, words) => {
+                *self = look;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Consumes the next token when it is a word of the keywords of `flag`.
+    fn eat_flagged(&mut self, flag: u8) -> bool {
+        let mut look = self.clone();
+        match look.next() {
+            Some(Tok::Word(w)) if w.is(flag) => {
                 *self = look;
                 true
             }
@@ -71,7 +115,7 @@ impl<'a> Tokens<'a> {
         let mut look = self.clone();
         for want in Tokens::new(phrase).filter(is_significant) {
             match (look.next_significant(), want) {
-                (Some(Tok::Word(a)), Tok::Word(b)) if is(a, b) => {}
+                (Some(Tok::Word(a)), Tok::Word(b)) if is(a.text, b.text) => {}
                 (Some(got), want) if got == want => {}
                 _ => return false,
             }
@@ -84,65 +128,276 @@ impl<'a> Tokens<'a> {
     fn next_significant(&mut self) -> Option<Tok<'a>> {
         self.find(is_significant)
     }
+
+    /// The word that starts `start` bytes into the text left (its first
+    /// character is a letter); the text left then starts after it.
+    #[inline(always)]
+    fn word(&mut self, start: usize) -> Word<'a> {
+        let s = self.rest;
+        let (end, keyword) = scan_word(s, start);
+        self.rest = &s[end..];
+        Word {
+            text: &s[start..end],
+            keyword,
+        }
+    }
+}
+
+/// The end of the word that starts at byte `start` of `text` (its first
+/// character is a letter), and its [`KEYWORDS`] entry.
+#[inline(always)]
+fn scan_word(text: &str, start: usize) -> (usize, u8) {
+    let bytes = text.as_bytes();
+    // ASCII letters eight bytes at a time, lowercased into the key of the
+    // word as they go.
+    let (letters, low) = ascii_letters(bytes, start);
+    let mut end = start + letters;
+    let mut key = u128::from(low);
+    if letters == 8 {
+        let (letters, high) = ascii_letters(bytes, end);
+        end += letters;
+        key |= u128::from(high) << 64;
+        if letters == 8 {
+            // Longer than every keyword.
+            key = 0;
+            loop {
+                let (letters, _) = ascii_letters(bytes, end);
+                end += letters;
+                if letters < 8 {
+                    break;
+                }
+            }
+        }
+    }
+    if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+        return scan_folded_word(text, start, end);
+    }
+    (end, if key == 0 { 0 } else { keyword_of(key) })
+}
+
+/// [`scan_word`] from the first non-ASCII character of the word, at byte
+/// `from` (the bytes before it are ASCII letters): character by character.
+fn scan_folded_word(text: &str, start: usize, from: usize) -> (usize, u8) {
+    let mut key = [0u8; 16];
+    let mut n = 0;
+    let mut fits = true;
+    for &b in &text.as_bytes()[start..from] {
+        if let Some(k) = key.get_mut(n) {
+            *k = b.to_ascii_lowercase();
+        }
+        n += 1;
+    }
+    let mut end = from;
+    for c in text[from..].chars() {
+        let folded = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            fold_char(c)
+        };
+        // `is_letter`, on the folded character.
+        if !(folded.is_ascii_alphabetic() || !folded.is_ascii() && folded.is_alphabetic()) {
+            break;
+        }
+        end += c.len_utf8();
+        match key.get_mut(n) {
+            Some(k) if folded.is_ascii() => *k = folded as u8,
+            _ => fits = false,
+        }
+        n += 1;
+    }
+    let keyword = if fits {
+        keyword_of(u128::from_le_bytes(key))
+    } else {
+        0
+    };
+    (end, keyword)
+}
+
+/// What [`Scan`] meets next in a text.
+#[derive(Debug, Clone, Copy)]
+enum Event {
+    /// A word, from byte `start`, and its [`KEYWORDS`] entry.
+    Word { start: usize, keyword: u8 },
+    /// A run of ASCII digits from byte `start`.
+    Digits { start: usize },
+    /// A full stop followed by white space or by the end: the end of a
+    /// sentence.
+    FullStop,
+    /// The end of the text.
+    End,
+}
+
+/// The words, numbers and sentence ends of a text, as [`Tokens`] has them
+/// but without the marks: the single pass of the prose readers.
+struct Scan<'a> {
+    text: &'a str,
+    /// The byte where the scan goes on.
+    pos: usize,
+}
+
+impl Scan<'_> {
+    #[inline(always)]
+    fn next(&mut self) -> Event {
+        let bytes = self.text.as_bytes();
+        loop {
+            let Some(&b) = bytes.get(self.pos) else {
+                return Event::End;
+            };
+            let class = BYTE_CLASS[usize::from(b)];
+            if class == LETTER {
+                return self.word();
+            }
+            if class == SPACE {
+                self.pos += 1;
+                continue;
+            }
+            if class == DIGIT {
+                let start = self.pos;
+                self.pos += 1;
+                while bytes.get(self.pos).is_some_and(u8::is_ascii_digit) {
+                    self.pos += 1;
+                }
+                return Event::Digits { start };
+            }
+            if class == MARK {
+                self.pos += 1;
+                if b == b'.' && starts_with_space_or_end(&self.text[self.pos..]) {
+                    return Event::FullStop;
+                }
+                continue;
+            }
+            // Not ASCII: white space and marks (no full stop among them)
+            // are skipped, a letter starts a word.
+            let c = self.text[self.pos..].chars().next().unwrap_or(' ');
+            if !c.is_whitespace() && is_letter(c) {
+                return self.word();
+            }
+            self.pos += c.len_utf8();
+        }
+    }
+
+    #[inline(always)]
+    fn word(&mut self) -> Event {
+        let start = self.pos;
+        let (end, keyword) = scan_word(self.text, start);
+        self.pos = end;
+        Event::Word { start, keyword }
+    }
+}
+
+/// Whether `s` starts with white space, or is empty: the test after a full
+/// stop that ends a sentence.
+fn starts_with_space_or_end(s: &str) -> bool {
+    match s.as_bytes().first() {
+        None => true,
+        Some(&b) if b.is_ascii() => BYTE_CLASS[usize::from(b)] == SPACE,
+        Some(_) => s.chars().next().is_some_and(char::is_whitespace),
+    }
+}
+
+/// The number of ASCII letters (up to eight) that `bytes` has from `at`
+/// on, and those letters lowercased, packed little-endian into a `u64`.
+#[inline(always)]
+fn ascii_letters(bytes: &[u8], at: usize) -> (usize, u64) {
+    const EACH: u64 = u64::from_le_bytes([1; 8]);
+    let chunk = match bytes.get(at..at + 8) {
+        Some(chunk) => {
+            let mut b = [0; 8];
+            b.copy_from_slice(chunk);
+            b
+        }
+        None => {
+            // Near the end: zero bytes, which are no letters, stand for
+            // the missing ones.
+            let mut b = [0; 8];
+            let tail = bytes.get(at..).unwrap_or_default();
+            b[..tail.len()].copy_from_slice(tail);
+            b
+        }
+    };
+    let word = u64::from_le_bytes(chunk);
+    // ASCII letters are those whose byte, with bit 5 set, is in `a..=z`;
+    // the high bits mark bytes of non-ASCII characters.
+    let lower = word | (0x20 * EACH);
+    let low7 = lower & (0x7f * EACH);
+    let at_least_a = low7 + (0x80 - u64::from(b'a')) * EACH;
+    let above_z = low7 + (0x80 - u64::from(b'z') - 1) * EACH;
+    let letters = at_least_a & !above_z & !word & (0x80 * EACH);
+    let stops = !letters & (0x80 * EACH);
+    // The bits of the bytes before the first stop: all of them when there
+    // is none.
+    let before_stop = ((stops & stops.wrapping_neg()) >> 7).wrapping_sub(1);
+    ((stops.trailing_zeros() / 8) as usize, lower & before_stop)
 }
 
 impl<'a> Iterator for Tokens<'a> {
     type Item = Tok<'a>;
 
     fn next(&mut self) -> Option<Tok<'a>> {
-        // ASCII white space (as `char::is_whitespace` has it) is skipped
-        // byte by byte; other white space through `trim_start`.
-        let skipped = self
-            .rest
-            .bytes()
-            .position(|b| !matches!(b, b'\t'..=b'\r' | b' '))
-            .unwrap_or(self.rest.len());
-        let mut s = &self.rest[skipped..];
-        let &first_byte = s.as_bytes().first()?;
-        if !first_byte.is_ascii() {
-            s = s.trim_start();
-        }
-        let (tok, rest);
-        match s.as_bytes().first()? {
-            b if b.is_ascii_digit() => {
-                let end = s
-                    .bytes()
-                    .position(|b| !b.is_ascii_digit())
-                    .unwrap_or(s.len());
-                let (token, tail) = s.split_at(end);
-                (tok, rest) = (Tok::Num(token), tail);
-            }
-            b if b.is_ascii() && !b.is_ascii_alphabetic() => {
-                (tok, rest) = (Tok::Punct(char::from(b.to_ascii_lowercase())), &s[1..]);
-            }
-            _ => {
-                let first = s.chars().next()?;
-                if is_letter(first) {
-                    // ASCII letters byte by byte, then by character from
-                    // the first non-ASCII one.
-                    let ascii_end = s
-                        .bytes()
-                        .position(|b| !b.is_ascii_alphabetic())
-                        .unwrap_or(s.len());
-                    let end = if s.as_bytes().get(ascii_end).is_some_and(|b| !b.is_ascii()) {
-                        s[ascii_end..]
-                            .char_indices()
-                            .find(|&(_, c)| !is_letter(c))
-                            .map_or(s.len(), |(i, _)| ascii_end + i)
+        let s = self.rest;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        loop {
+            let &b = bytes.get(i)?;
+            match BYTE_CLASS[usize::from(b)] {
+                SPACE => i += 1,
+                LETTER => return Some(Tok::Word(self.word(i))),
+                DIGIT => {
+                    let mut end = i + 1;
+                    while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                        end += 1;
+                    }
+                    self.rest = &s[end..];
+                    return Some(Tok::Num(&s[i..end]));
+                }
+                MARK => {
+                    self.rest = &s[i + 1..];
+                    return Some(Tok::Punct(char::from(b)));
+                }
+                _ => {
+                    // Not ASCII: white space is skipped, a letter starts a
+                    // word, anything else is a mark.
+                    let c = s[i..].chars().next()?;
+                    if c.is_whitespace() {
+                        i += c.len_utf8();
+                    } else if is_letter(c) {
+                        return Some(Tok::Word(self.word(i)));
                     } else {
-                        ascii_end
-                    };
-                    let (token, tail) = s.split_at(end);
-                    (tok, rest) = (Tok::Word(token), tail);
-                } else {
-                    (tok, rest) = (Tok::Punct(fold_char(first)), &s[first.len_utf8()..]);
+                        self.rest = &s[i + c.len_utf8()..];
+                        return Some(Tok::Punct(fold_char(c)));
+                    }
                 }
             }
         }
-        self.rest = rest;
-        Some(tok)
     }
 }
+
+/// [`BYTE_CLASS`] of ASCII white space (as `char::is_whitespace` has it).
+const SPACE: u8 = 0;
+/// [`BYTE_CLASS`] of ASCII digits.
+const DIGIT: u8 = 1;
+/// [`BYTE_CLASS`] of ASCII letters.
+const LETTER: u8 = 2;
+/// [`BYTE_CLASS`] of the other ASCII characters.
+const MARK: u8 = 3;
+/// [`BYTE_CLASS`] of the bytes of non-ASCII characters.
+const NON_ASCII: u8 = 4;
+
+/// What each byte of a text is to the tokenizer.
+static BYTE_CLASS: [u8; 256] = {
+    let mut class = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = match b as u8 {
+            b'\t'..=b'\r' | b' ' => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            _ => MARK,
+        };
+        b += 1;
+    }
+    class
+};
 
 /// Whether `c` folds to a letter: the test that ends a [`Tok::Word`],
 /// answered without the fold table for ASCII, which is nearly every
@@ -181,57 +436,18 @@ fn phrase_eq(s: &str, phrase: &str) -> bool {
     t.eat_phrase(phrase) && t.next_significant().is_none()
 }
 
-/// Keywords (at most 128, ASCII lowercase, each starting with a letter)
-/// whose use in a text is found in one pass: each word of the text is
-/// compared only with the keywords that start with its folded first
-/// letter, and questions about the text are then bit masks, built at
-/// compile time with [`Vocabulary::mask`].
+/// Keywords (at most 128, ASCII lowercase, each starting with a letter):
+/// questions about the words of a text are bit masks over them, built at
+/// compile time with [`Vocabulary::mask`]; a word's bits are in its
+/// [`KEYWORDS`] entry.
 struct Vocabulary {
     words: &'static [&'static str],
-    by_first_letter: [u128; 26],
-    /// The keywords by first letter and length (the last slot holds every
-    /// length from [`Vocabulary::LONG`] up): an ASCII word, which folds
-    /// byte for byte, is compared only with the keywords of its length.
-    by_letter_and_length: [[u128; Self::LONG + 1]; 26],
 }
 
 impl Vocabulary {
-    /// The length from which keywords share one slot of
-    /// `by_letter_and_length`.
-    const LONG: usize = 15;
-
     const fn new(words: &'static [&'static str]) -> Self {
         assert!(words.len() <= 128, "at most 128 keywords");
-        let mut by_first_letter = [0u128; 26];
-        let mut by_letter_and_length = [[0u128; Self::LONG + 1]; 26];
-        let mut i = 0;
-        while i < words.len() {
-            let bytes = words[i].as_bytes();
-            let first = bytes[0];
-            assert!(first.is_ascii_lowercase(), "keywords start with a letter");
-            let mut j = 0;
-            while j < bytes.len() {
-                assert!(
-                    bytes[j].is_ascii() && !bytes[j].is_ascii_uppercase(),
-                    "keywords are ASCII lowercase"
-                );
-                j += 1;
-            }
-            let letter = (first - b'a') as usize;
-            by_first_letter[letter] |= 1 << i;
-            let length = if bytes.len() < Self::LONG {
-                bytes.len()
-            } else {
-                Self::LONG
-            };
-            by_letter_and_length[letter][length] |= 1 << i;
-            i += 1;
-        }
-        Self {
-            words,
-            by_first_letter,
-            by_letter_and_length,
-        }
+        Self { words }
     }
 
     /// The bits of the keywords `group`; every one must be in the
@@ -248,63 +464,6 @@ impl Vocabulary {
             g += 1;
         }
         mask
-    }
-
-    /// The bits of the keywords `word` is (see [`is`]).
-    fn of_word(&self, word: &str) -> u128 {
-        let bytes = word.as_bytes();
-        if bytes.is_ascii() {
-            // ASCII folds byte for byte: only the keywords of the word's
-            // first letter and length can be it.
-            let Some(first) = bytes.first().map(u8::to_ascii_lowercase) else {
-                return 0;
-            };
-            if !first.is_ascii_lowercase() {
-                return 0;
-            }
-            let mut candidates =
-                self.by_letter_and_length[usize::from(first - b'a')][bytes.len().min(Self::LONG)];
-            let mut found = 0;
-            while candidates != 0 {
-                let i = candidates.trailing_zeros();
-                candidates &= candidates - 1;
-                // Keywords are ASCII lowercase: ignoring the word's case is
-                // folding it.
-                if self.words[i as usize]
-                    .as_bytes()
-                    .eq_ignore_ascii_case(bytes)
-                {
-                    found |= 1 << i;
-                }
-            }
-            return found;
-        }
-        let Some(first) = word.chars().next().map(fold_char) else {
-            return 0;
-        };
-        if !first.is_ascii_lowercase() {
-            return 0;
-        }
-        let mut candidates = self.by_first_letter[usize::from(first as u8 - b'a')];
-        let mut found = 0;
-        while candidates != 0 {
-            let i = candidates.trailing_zeros();
-            candidates &= candidates - 1;
-            if is(word, self.words[i as usize]) {
-                found |= 1 << i;
-            }
-        }
-        found
-    }
-
-    /// The bits of every keyword a word of `text` is.
-    fn of_text(&self, text: &str) -> u128 {
-        Tokens::new(text)
-            .filter_map(|t| match t {
-                Tok::Word(w) => Some(self.of_word(w)),
-                _ => None,
-            })
-            .fold(0, |set, bits| set | bits)
     }
 }
 
@@ -324,6 +483,182 @@ const fn const_str_eq(a: &str, b: &str) -> bool {
     true
 }
 
+// ---------------------------------------------------------------------------
+// Keywords: every word the readers look for, found by one hash look-up.
+// ---------------------------------------------------------------------------
+
+/// What one keyword is in each word list of the readers.
+#[derive(Debug, Clone, Copy)]
+struct Keyword {
+    /// The folded keyword, packed as by [`folded_key`].
+    key: u128,
+    /// Its bits in [`SENTENCE_WORDS`].
+    sentence: u128,
+    /// Its bits in [`CLAUSE_WORDS`].
+    clause: u32,
+    /// Its value in [`NUMBER_WORDS`], or [`NO_NUMBER`].
+    number: u8,
+    /// [`FRENCH`], [`YEARS`], [`MONTHS`], [`TIMES`], [`VINGT`], [`ET`].
+    flags: u8,
+}
+
+/// [`Keyword::number`] of a word that is not a number word.
+const NO_NUMBER: u8 = u8::MAX;
+/// A French number word whose compounds differ from English ones.
+const FRENCH: u8 = 1;
+/// A unit word of years.
+const YEARS: u8 = 2;
+/// A unit word of months.
+const MONTHS: u8 = 4;
+/// `times`, `fois`.
+const TIMES: u8 = 8;
+/// `vingt`, `vingts`.
+const VINGT: u8 = 16;
+/// `et`.
+const ET: u8 = 32;
+
+/// The slots of the hash table of [`Keywords`] (a power of two).
+const KEYWORD_SLOTS: usize = 512;
+
+/// The keywords and their open-addressing hash table (linear probing).
+struct Keywords {
+    /// Entry 0 is no keyword: every bit clear, no number.
+    entries: [Keyword; 256],
+    len: usize,
+    /// Entry numbers by hash slot; 0 is an empty slot.
+    slots: [u8; KEYWORD_SLOTS],
+}
+
+/// Every word of the readers' word lists.
+static KEYWORDS: Keywords = {
+    const NONE: Keyword = Keyword {
+        key: 0,
+        sentence: 0,
+        clause: 0,
+        number: NO_NUMBER,
+        flags: 0,
+    };
+    let mut k = Keywords {
+        entries: [NONE; 256],
+        len: 1,
+        slots: [0; KEYWORD_SLOTS],
+    };
+    let mut i = 0;
+    while i < SENTENCE_WORD_LIST.len() {
+        let e = k.insert(SENTENCE_WORD_LIST[i]);
+        k.entries[e].sentence |= 1 << i;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < CLAUSE_WORD_LIST.len() {
+        let e = k.insert(CLAUSE_WORD_LIST[i]);
+        k.entries[e].clause |= 1 << i;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let (word, value, french) = NUMBER_WORDS[i];
+        let e = k.insert(word);
+        assert!(value < NO_NUMBER as u32, "number words are below 255");
+        k.entries[e].number = value as u8;
+        if french {
+            k.entries[e].flags |= FRENCH;
+        }
+        i += 1;
+    }
+    k.flag(YEAR_UNITS, YEARS);
+    k.flag(MONTH_UNITS, MONTHS);
+    k.flag(&["times", "fois"], TIMES);
+    k.flag(&["vingt", "vingts"], VINGT);
+    k.flag(&["et"], ET);
+    k
+};
+
+/// Unit words of years.
+const YEAR_UNITS: &[&str] = &["year", "years", "yr", "yrs", "an", "ans", "annee", "annees"];
+/// Unit words of months.
+const MONTH_UNITS: &[&str] = &["month", "months", "mois"];
+
+impl Keywords {
+    /// The entry of `word` (ASCII lowercase, 1 to 16 letters), added when new.
+    const fn insert(&mut self, word: &str) -> usize {
+        let bytes = word.as_bytes();
+        assert!(
+            !bytes.is_empty() && bytes.len() <= 16,
+            "keywords have 1 to 16 letters"
+        );
+        let mut key = 0u128;
+        let mut j = 0;
+        while j < bytes.len() {
+            assert!(
+                bytes[j].is_ascii_lowercase(),
+                "keywords are ASCII lowercase letters"
+            );
+            key |= (bytes[j] as u128) << (8 * j);
+            j += 1;
+        }
+        let mut slot = keyword_slot(key);
+        loop {
+            let e = self.slots[slot] as usize;
+            if e == 0 {
+                assert!(self.len < 256, "at most 255 keywords");
+                let e = self.len;
+                self.len += 1;
+                self.entries[e].key = key;
+                self.slots[slot] = e as u8;
+                return e;
+            }
+            if self.entries[e].key == key {
+                return e;
+            }
+            slot = (slot + 1) % KEYWORD_SLOTS;
+        }
+    }
+
+    /// Sets `flag` on the entries of `words`.
+    const fn flag(&mut self, words: &[&str], flag: u8) {
+        let mut i = 0;
+        while i < words.len() {
+            let e = self.insert(words[i]);
+            self.entries[e].flags |= flag;
+            i += 1;
+        }
+    }
+}
+
+/// The first slot of `key` in the hash table of [`Keywords`].
+const fn keyword_slot(key: u128) -> usize {
+    let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(31);
+    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEYWORD_SLOTS.trailing_zeros())) as usize
+}
+
+/// The [`KEYWORDS`] entry of the folded word packed in `key`, 0 when none.
+fn keyword_of(key: u128) -> u8 {
+    let mut slot = keyword_slot(key);
+    loop {
+        let e = KEYWORDS.slots[slot];
+        if e == 0 || KEYWORDS.entries[usize::from(e)].key == key {
+            return e;
+        }
+        slot = (slot + 1) % KEYWORD_SLOTS;
+    }
+}
+
+/// The key of `word`: its folded characters packed little-endian into 16
+/// bytes; `None` when it cannot be a keyword (a folded character that is
+/// not ASCII, or more than 16).
+fn folded_key(word: &str) -> Option<u128> {
+    let mut key = [0u8; 16];
+    for (n, c) in word.chars().enumerate() {
+        let f = fold_char(c);
+        if !f.is_ascii() || f == '\0' || n == 16 {
+            return None;
+        }
+        key[n] = f as u8;
+    }
+    Some(u128::from_le_bytes(key))
+}
+
 /// Trims a value: white space, trailing `;`, `.` or `,`, and surrounding
 /// parentheses.
 fn trim_value(mut s: &str) -> &str {
@@ -334,26 +669,6 @@ fn trim_value(mut s: &str) -> &str {
             _ => return t,
         }
     }
-}
-
-/// Sentences of a prose text: cut after a full stop followed by white space
-/// (not at line breaks, which PDF exports put in mid-sentence).
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    core::iter::from_fn(move || {
-        if rest.trim().is_empty() {
-            return None;
-        }
-        let mut chars = rest.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if c == '.' && chars.peek().is_none_or(|&(_, n)| n.is_whitespace()) {
-                let (sentence, tail) = rest.split_at(i + 1);
-                rest = tail;
-                return Some(sentence);
-            }
-        }
-        Some(core::mem::take(&mut rest))
-    })
 }
 
 // ---------------------------------------------------------------------------
@@ -414,29 +729,15 @@ const NUMBER_WORDS: [(&str, u32, bool); 49] = [
     ("zero", 0, false),
 ];
 
-/// The words of [`NUMBER_WORDS`], in order.
-const NUMBER_WORD_TEXTS: [&str; NUMBER_WORDS.len()] = {
-    let mut words = [""; NUMBER_WORDS.len()];
-    let mut i = 0;
-    while i < NUMBER_WORDS.len() {
-        words[i] = NUMBER_WORDS[i].0;
-        i += 1;
-    }
-    words
-};
-
-/// [`NUMBER_WORDS`], looked up as a [`Vocabulary`].
-static NUMBER_VOCABULARY: Vocabulary = Vocabulary::new(&NUMBER_WORD_TEXTS);
-
 /// The value of a number word of [`NUMBER_WORDS`] (folded), and whether its
 /// compounds are French ones.
 pub(crate) fn number_word(word: &str) -> Option<(u32, bool)> {
-    // Every token of a contract paragraph is tried as a number: one look-up
-    // by first letter (and, for ASCII, length). The words are distinct, so
-    // at most one is found.
-    let found = NUMBER_VOCABULARY.of_word(word);
-    let (_, value, french) = NUMBER_WORDS.get(found.trailing_zeros() as usize)?;
-    Some((*value, *french))
+    let keyword = folded_key(word).map_or(0, keyword_of);
+    Word {
+        text: word,
+        keyword,
+    }
+    .number()
 }
 
 /// Digits, saturating at `u32::MAX` so that a huge number is out of range
@@ -453,7 +754,7 @@ fn below_twenty(t: &mut Tokens<'_>) -> Option<u32> {
     let Some(Tok::Word(w)) = look.next() else {
         return None;
     };
-    let (value, french) = number_word(w)?;
+    let (value, french) = w.number()?;
     if !(1..20).contains(&value) {
         return None;
     }
@@ -462,7 +763,7 @@ fn below_twenty(t: &mut Tokens<'_>) -> Option<u32> {
         let mut tail = t.clone();
         tail.eat_punct('-');
         if let Some(Tok::Word(w)) = tail.next() {
-            if let Some((unit @ 7..=9, _)) = number_word(w) {
+            if let Some((unit @ 7..=9, _)) = w.number() {
                 *t = tail;
                 return Some(10 + unit);
             }
@@ -481,14 +782,14 @@ fn parse_number(t: &mut Tokens<'_>) -> Option<u32> {
             *t = look;
             return Some(digits_value(d));
         }
-        Tok::Word(w) => number_word(w)?,
+        Tok::Word(w) => w.number()?,
         Tok::Punct(_) => return None,
     };
     let mut value = head;
     if head == 4 && french {
         let mut vingt = look.clone();
         vingt.eat_punct('-');
-        if vingt.eat_word(&["vingt", "vingts"]) {
+        if vingt.eat_flagged(VINGT) {
             value = 80;
             look = vingt;
         }
@@ -496,7 +797,7 @@ fn parse_number(t: &mut Tokens<'_>) -> Option<u32> {
     if value >= 20 {
         let mut tail = look.clone();
         tail.eat_punct('-');
-        let with_et = french && tail.eat_word(&["et"]);
+        let with_et = french && tail.eat_flagged(ET);
         if let Some(unit) = below_twenty(&mut tail) {
             let allowed = if value == 60 || value == 80 {
                 unit < 20
@@ -522,13 +823,10 @@ fn parse_number(t: &mut Tokens<'_>) -> Option<u32> {
 }
 
 /// Months in one unit word: 12 for years, 1 for months.
-fn unit_months(word: &str) -> Option<u32> {
-    if is_any(
-        word,
-        &["year", "years", "yr", "yrs", "an", "ans", "annee", "annees"],
-    ) {
+fn unit_months(word: Word<'_>) -> Option<u32> {
+    if word.is(YEARS) {
         Some(12)
-    } else if is_any(word, &["month", "months", "mois"]) {
+    } else if word.is(MONTHS) {
         Some(1)
     } else {
         None
@@ -1219,8 +1517,18 @@ impl ContractClause {
     /// ```
     pub fn from_text(text: &str) -> Option<Self> {
         const V: &Vocabulary = &CLAUSE_WORDS;
-        let words = V.of_text(text);
-        let has = |mask: u128| words & mask != 0;
+        let mut scan = Scan { text, pos: 0 };
+        let mut words = 0;
+        loop {
+            match scan.next() {
+                Event::Word { keyword, .. } => {
+                    words |= KEYWORDS.entries[usize::from(keyword)].clause;
+                }
+                Event::Digits { .. } | Event::FullStop => {}
+                Event::End => break,
+            }
+        }
+        let has = |mask: u128| u128::from(words) & mask != 0;
         let kind = if (has(const { V.mask(&["turnover"]) })
             && has(const { V.mask(&["political", "politically"]) }))
             || (has(const { V.mask(&["rotation"]) })
@@ -1444,7 +1752,7 @@ fn parse_renewal(t: &mut Tokens<'_>) -> Option<Result<Renewal, ()>> {
     } else {
         let mut look = t.clone();
         match (parse_number(&mut look), look.next()) {
-            (Some(n), Some(Tok::Word(w))) if is_any(w, &["times", "fois"]) => {
+            (Some(n), Some(Tok::Word(w))) if w.is(TIMES) => {
                 *t = look;
                 match u8::try_from(n) {
                     Ok(n) if n > 0 => n,
@@ -2408,58 +2716,119 @@ fn settle<T: PartialEq>(
 }
 
 /// What one pass over a sentence's words tells: every keyword of
-/// [`SENTENCE_WORDS`] it uses, and its audience.
-struct SentenceWords {
+/// [`SENTENCE_WORDS`] it uses, its audience, and where its durations and
+/// counts may start.
+struct SentenceWords<'a> {
     used: u128,
     /// About seconded staff (*seconded*, *détaché(e)*, but not
     /// *non-seconded* or *hors détachement*).
     seconded: bool,
     /// About serving staff (*serving*, *agents en fonction*).
     serving: bool,
+    /// The sentence from its first token that may start a duration or a
+    /// count of renewals (digits, a number word, *once*, *twice*); `None`
+    /// when it has none, and so gives no duration and no count.
+    numbers: Option<&'a str>,
+    /// The bits of the last word before `numbers` that is a cue word.
+    cue: u128,
+    /// The same, the maximum cues left out (they are cues only in a
+    /// sentence about service).
+    cue_not_max: u128,
 }
 
-impl SentenceWords {
-    fn of(sentence: &str) -> Self {
-        const V: &Vocabulary = &SENTENCE_WORDS;
-        let mut words = Self {
-            used: 0,
-            seconded: false,
-            serving: false,
-        };
-        let (mut prev, mut prev2) = (0u128, 0u128);
-        for tok in Tokens::new(sentence) {
-            let Tok::Word(w) = tok else { continue };
-            let bits = V.of_word(w);
-            words.used |= bits;
-            if bits & const { V.mask(SECONDED_WORDS) } != 0
-                && prev & const { V.mask(&["non", "hors"]) } == 0
-            {
-                words.seconded = true;
-            }
-            if bits & const { V.mask(&["serving"]) } != 0
-                || (bits & const { V.mask(&["fonction"]) } != 0
-                    && prev & const { V.mask(&["en"]) } != 0
-                    && prev2 & const { V.mask(&["agent", "agents"]) } != 0)
-            {
-                words.serving = true;
-            }
-            prev2 = prev;
-            prev = bits;
-        }
-        words
-    }
+/// The cue words of durations.
+const ANY_CUE: u128 = {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    V.mask(INITIAL_CUES)
+        | V.mask(RENEWAL_CUES)
+        | V.mask(EXTENSION_CUES)
+        | V.mask(MAX_CUES)
+        | V.mask(NOTICE_CUES)
+};
 
+/// The cue words of durations but the maximum ones.
+const CUE_NOT_MAX: u128 = {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    V.mask(INITIAL_CUES) | V.mask(RENEWAL_CUES) | V.mask(EXTENSION_CUES) | V.mask(NOTICE_CUES)
+};
+
+/// Reads the sentence at the start of `rest`, cut after a full stop
+/// followed by white space (not at line breaks, which PDF exports put in
+/// mid-sentence) or at the end, and moves `rest` past it; `None` when no
+/// token is left.
+fn next_sentence<'a>(rest: &mut &'a str) -> Option<SentenceWords<'a>> {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    let text = *rest;
+    let mut words = SentenceWords {
+        used: 0,
+        seconded: false,
+        serving: false,
+        numbers: None,
+        cue: 0,
+        cue_not_max: 0,
+    };
+    let mut numbers_at = None;
+    let mut scan = Scan { text, pos: 0 };
+    let (mut prev, mut prev2) = (0u128, 0u128);
+    loop {
+        match scan.next() {
+            Event::End | Event::FullStop => break,
+            Event::Digits { start } => {
+                numbers_at.get_or_insert(start);
+            }
+            Event::Word { start, keyword } => {
+                let entry = &KEYWORDS.entries[usize::from(keyword)];
+                let bits = entry.sentence;
+                words.used |= bits;
+                if bits & const { V.mask(SECONDED_WORDS) } != 0
+                    && prev & const { V.mask(&["non", "hors"]) } == 0
+                {
+                    words.seconded = true;
+                }
+                if bits & const { V.mask(&["serving"]) } != 0
+                    || (bits & const { V.mask(&["fonction"]) } != 0
+                        && prev & const { V.mask(&["en"]) } != 0
+                        && prev2 & const { V.mask(&["agent", "agents"]) } != 0)
+                {
+                    words.serving = true;
+                }
+                prev2 = prev;
+                prev = bits;
+                if numbers_at.is_none() {
+                    if entry.number != NO_NUMBER || bits & const { V.mask(&["once", "twice"]) } != 0
+                    {
+                        numbers_at = Some(start);
+                    } else {
+                        if bits & ANY_CUE != 0 {
+                            words.cue = bits;
+                        }
+                        if bits & CUE_NOT_MAX != 0 {
+                            words.cue_not_max = bits;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Only white space is left: the sentences are over.
+    if scan.pos == 0 || text[..scan.pos].trim().is_empty() {
+        *rest = "";
+        return None;
+    }
+    let (sentence, tail) = text.split_at(scan.pos);
+    *rest = tail;
+    words.numbers = numbers_at.map(|at| &sentence[at..]);
+    Some(words)
+}
+
+impl SentenceWords<'_> {
     fn has(&self, mask: u128) -> bool {
         self.used & mask != 0
     }
 }
 
 /// Reads one sentence into `draft`.
-fn read_sentence(
-    sentence: &str,
-    words: &SentenceWords,
-    draft: &mut Draft,
-) -> Result<(), &'static str> {
+fn read_sentence(words: &SentenceWords<'_>, draft: &mut Draft) -> Result<(), &'static str> {
     const V: &Vocabulary = &SENTENCE_WORDS;
     let about_service = words.has(const { V.mask(&["service"]) });
     if words.has(const { V.mask(CONVERSION_CUES) }) {
@@ -2475,31 +2844,45 @@ fn read_sentence(
         draft.national_agreement = true;
     }
 
-    let mut t = Tokens::new(sentence);
-    let mut cue: Option<Role> = None;
+    // Before its first number, a sentence only gives the cue of the next
+    // duration, found by the first pass.
+    let Some(numbers) = words.numbers else {
+        return Ok(());
+    };
+    let mut scan = Scan {
+        text: numbers,
+        pos: 0,
+    };
+    let mut cue: Option<Role> = cue_role(
+        if about_service {
+            words.cue
+        } else {
+            words.cue_not_max
+        },
+        about_service,
+    );
     loop {
         // Most tokens are neither a number nor a count of renewals: settle
         // them on one reading (the slow path below would find no duration
-        // and no count, then take the word as a cue).
-        let mut look = t.clone();
-        match look.next() {
-            None => break,
-            Some(Tok::Punct(_)) => {
-                t = look;
-                continue;
-            }
-            Some(Tok::Word(w)) if number_word(w).is_none() => {
-                let bits = V.of_word(w);
-                if bits & const { V.mask(&["once", "twice"]) } == 0 {
-                    t = look;
+        // and no count, then take the word as a cue); marks are skipped.
+        let start = match scan.next() {
+            Event::End => break,
+            Event::FullStop => continue,
+            Event::Word { start, keyword } => {
+                let entry = &KEYWORDS.entries[usize::from(keyword)];
+                let bits = entry.sentence;
+                if entry.number == NO_NUMBER && bits & const { V.mask(&["once", "twice"]) } == 0 {
                     if let Some(role) = cue_role(bits, about_service) {
                         cue = Some(role);
                     }
                     continue;
                 }
+                start
             }
-            Some(_) => {}
-        }
+            Event::Digits { start } => start,
+        };
+        let mut t = Tokens::new(&numbers[start..]);
+        let consumed = |t: &Tokens<'_>| numbers.len() - t.rest.len();
         let mut look = t.clone();
         if let Some(duration) = parse_duration(&mut look) {
             let Ok(duration) = duration else {
@@ -2509,22 +2892,31 @@ fn read_sentence(
             let mut after = t.clone();
             after.eat_punct('\'');
             let next_role = match after.next() {
-                Some(Tok::Word(w)) if is_any(w, EXTENSION_CUES) => Some(Role::Extension),
-                Some(Tok::Word(w)) if is_any(w, RENEWAL_CUES) => Some(Role::Renewal),
-                Some(Tok::Word(w)) if is_any(w, INITIAL_CUES) => Some(Role::Initial),
+                Some(Tok::Word(w)) => {
+                    let bits = w.sentence_bits();
+                    if bits & const { V.mask(EXTENSION_CUES) } != 0 {
+                        Some(Role::Extension)
+                    } else if bits & const { V.mask(RENEWAL_CUES) } != 0 {
+                        Some(Role::Renewal)
+                    } else if bits & const { V.mask(INITIAL_CUES) } != 0 {
+                        Some(Role::Initial)
+                    } else {
+                        None
+                    }
+                }
                 _ => None,
             };
             let near_role = || {
                 t.clone()
                     .filter_map(|t| match t {
-                        Tok::Word(w) => Some(w),
+                        Tok::Word(w) => Some(w.sentence_bits()),
                         _ => None,
                     })
                     .take(4)
-                    .find_map(|w| {
-                        if is_any(w, INITIAL_CUES) {
+                    .find_map(|bits| {
+                        if bits & const { V.mask(INITIAL_CUES) } != 0 {
                             Some(Role::Initial)
-                        } else if is_any(w, EXTENSION_CUES) {
+                        } else if bits & const { V.mask(EXTENSION_CUES) } != 0 {
                             Some(Role::Extension)
                         } else {
                             None
@@ -2543,18 +2935,19 @@ fn read_sentence(
                 Some(Role::Notice) => settle(&mut draft.notice, duration, "conversion notice")?,
                 None => {}
             }
+            scan.pos = consumed(&t);
             continue;
         }
         // A count of renewals: `once`, `twice`, `2 times`, `une fois`.
         let mut look = t.clone();
         let times = match look.next() {
             None => break,
-            Some(Tok::Word(w)) if is(w, "once") => Some(1),
-            Some(Tok::Word(w)) if is(w, "twice") => Some(2),
+            Some(Tok::Word(w)) if w.sentence_bits() & const { V.mask(&["once"]) } != 0 => Some(1),
+            Some(Tok::Word(w)) if w.sentence_bits() & const { V.mask(&["twice"]) } != 0 => Some(2),
             _ => {
                 let mut count = t.clone();
                 match (parse_number(&mut count), count.next()) {
-                    (Some(n), Some(Tok::Word(w))) if is_any(w, &["times", "fois"]) => {
+                    (Some(n), Some(Tok::Word(w))) if w.is(TIMES) => {
                         look = count;
                         Some(
                             u8::try_from(n)
@@ -2569,14 +2962,15 @@ fn read_sentence(
         };
         if let Some(times) = times {
             settle(&mut draft.times, times, "renewal count")?;
-            t = look;
+            scan.pos = consumed(&look);
             continue;
         }
         if let Some(Tok::Word(w)) = t.next() {
-            if let Some(role) = cue_role(V.of_word(w), about_service) {
+            if let Some(role) = cue_role(w.sentence_bits(), about_service) {
                 cue = Some(role);
             }
         }
+        scan.pos = consumed(&t);
     }
     Ok(())
 }
@@ -2611,8 +3005,8 @@ fn read_drafts(
 ) -> (Result<Draft, &'static str>, Result<Draft, &'static str>) {
     let mut others = Ok(Draft::default());
     let mut seconded = Ok(Draft::default());
-    for sentence in sentences(text) {
-        let words = SentenceWords::of(sentence);
+    let mut rest = text;
+    while let Some(words) = next_sentence(&mut rest) {
         if words.serving || (!ordinary && !words.seconded) {
             continue;
         }
@@ -2622,7 +3016,7 @@ fn read_drafts(
             &mut others
         };
         if let Ok(draft) = slot {
-            if let Err(what) = read_sentence(sentence, &words, draft) {
+            if let Err(what) = read_sentence(&words, draft) {
                 *slot = Err(what);
             }
         }
@@ -2774,7 +3168,7 @@ mod tests {
     use super::*;
 
     /// The character-by-character tokenizer the byte fast paths replaced.
-    fn reference_tokens(mut s: &str) -> Vec<Tok<'_>> {
+    fn reference_tokens(mut s: &str) -> Vec<reference::Tok<'_>> {
         let mut out = Vec::new();
         loop {
             s = s.trim_start();
@@ -2790,32 +3184,113 @@ mod tests {
             };
             let (token, rest) = s.split_at(end);
             out.push(if first.is_ascii_digit() {
-                Tok::Num(token)
+                reference::Tok::Num(token)
             } else if is_letter(first) {
-                Tok::Word(token)
+                reference::Tok::Word(token)
             } else {
-                Tok::Punct(fold_char(first))
+                reference::Tok::Punct(fold_char(first))
             });
             s = rest;
         }
     }
 
+    /// The tokens of `s`, as the old tokenizer gave them.
+    fn plain_tokens(s: &str) -> Vec<reference::Tok<'_>> {
+        Tokens::new(s)
+            .map(|t| match t {
+                Tok::Word(w) => reference::Tok::Word(w.text),
+                Tok::Num(d) => reference::Tok::Num(d),
+                Tok::Punct(p) => reference::Tok::Punct(p),
+            })
+            .collect()
+    }
+
+    /// What the keyword table says of each word of `s`.
+    type Looked<'a> = (
+        &'a str,
+        u128,
+        u128,
+        Option<(u32, bool)>,
+        Option<u32>,
+        [bool; 3],
+    );
+
+    fn looked_up(s: &str) -> Vec<Looked<'_>> {
+        Tokens::new(s)
+            .filter_map(|t| match t {
+                Tok::Word(w) => Some((
+                    w.text,
+                    w.sentence_bits(),
+                    u128::from(w.entry().clause),
+                    w.number(),
+                    unit_months(w),
+                    [w.is(TIMES), w.is(VINGT), w.is(ET)],
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// What the old vocabularies say of each word of `s`.
+    fn reference_looked_up(s: &str) -> Vec<Looked<'_>> {
+        reference::Tokens::new(s)
+            .filter_map(|t| match t {
+                reference::Tok::Word(w) => Some((
+                    w,
+                    reference::SENTENCE_WORDS.of_word(w),
+                    reference::CLAUSE_WORDS.of_word(w),
+                    reference::number_word(w),
+                    reference::unit_months(w),
+                    [
+                        reference::is_any(w, &["times", "fois"]),
+                        reference::is_any(w, &["vingt", "vingts"]),
+                        reference::is_any(w, &["et"]),
+                    ],
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn tokenizes_words_numbers_and_marks() {
         let text = "Durée\u{a0}de 3-year\u{0b}contrat prolongée, l\u{2019}agent 24mois";
+        assert_eq!(plain_tokens(text), reference_tokens(text));
         assert_eq!(
-            Tokens::new(text).collect::<Vec<_>>(),
-            reference_tokens(text)
-        );
-        assert_eq!(
-            Tokens::new("a 3-year").collect::<Vec<_>>(),
+            plain_tokens("a 3-year"),
             [
-                Tok::Word("a"),
-                Tok::Num("3"),
-                Tok::Punct('-'),
-                Tok::Word("year")
+                reference::Tok::Word("a"),
+                reference::Tok::Num("3"),
+                reference::Tok::Punct('-'),
+                reference::Tok::Word("year")
             ]
         );
+        assert_eq!(looked_up(text), reference_looked_up(text));
+    }
+
+    #[test]
+    fn every_keyword_is_found() {
+        for text in [
+            SENTENCE_WORD_LIST.join(" "),
+            CLAUSE_WORD_LIST.join(" "),
+            NUMBER_WORDS.map(|(w, _, _)| w).join(" "),
+            [
+                YEAR_UNITS,
+                MONTH_UNITS,
+                &["times", "fois", "vingt", "vingts", "et"],
+            ]
+            .concat()
+            .join(" "),
+        ] {
+            let upper = text.to_uppercase();
+            assert_eq!(looked_up(&text), reference_looked_up(&text));
+            assert_eq!(looked_up(&upper), reference_looked_up(&upper));
+            assert!(looked_up(&text).iter().all(|w| w.1 != 0
+                || w.2 != 0
+                || w.3.is_some()
+                || w.4.is_some()
+                || w.5.contains(&true)));
+        }
     }
 
     proptest::proptest! {
@@ -2823,7 +3298,20 @@ mod tests {
         fn tokens_agree_with_the_reference(
             s in proptest::string::string_regex("[aZé1 \t\u{b}\u{a0}\u{2019}.-]{0,16}").expect("a valid pattern")
         ) {
-            proptest::prop_assert_eq!(Tokens::new(&s).collect::<Vec<_>>(), reference_tokens(&s));
+            proptest::prop_assert_eq!(plain_tokens(&s), reference_tokens(&s));
+        }
+
+        #[test]
+        fn keywords_agree_with_the_reference(s in contract_text()) {
+            proptest::prop_assert_eq!(plain_tokens(&s), reference_tokens(&s));
+            proptest::prop_assert_eq!(looked_up(&s), reference_looked_up(&s));
+        }
+
+        #[test]
+        fn keywords_of_any_words_agree_with_the_reference(
+            s in proptest::string::string_regex("[a-zA-Zéèçàİß\u{212a}\u{130}\u{1c4}² .'-]{0,40}").expect("a valid pattern")
+        ) {
+            proptest::prop_assert_eq!(looked_up(&s), reference_looked_up(&s));
         }
     }
 
@@ -3049,16 +3537,80 @@ mod tests {
     /// What goes between two pieces: nothing glues them.
     const GAPS: &[&str] = &[" ", " ", " ", "", "", "\n", "\u{a0}", "\t", ". ", "-"];
 
+    /// Phrases of contract sentences: durations, counts, cues, audiences
+    /// and flags, as notices print them.
+    const PHRASES: &[&str] = &[
+        "three years",
+        "3-year",
+        "a 3 year",
+        "six ans",
+        "trois ans",
+        "un an",
+        "one year",
+        "vingt-quatre mois",
+        "24 months",
+        "18 months'",
+        "0 years",
+        "99999 years",
+        "dix-sept mois",
+        "quatre-vingt-dix ans",
+        "soixante et onze mois",
+        "twenty four months",
+        "deux fois",
+        "2 times",
+        "0 fois",
+        "once",
+        "twice",
+        "une fois",
+        "contract",
+        "initial period of",
+        "renewed for a further period of up to",
+        "renewable",
+        "reconduit pour une période de",
+        "extension",
+        "a one-year extension",
+        "prolongée de",
+        "maximum period of service",
+        "la durée de service n'excède pas",
+        "no later than",
+        "au plus tard",
+        "conversion",
+        "transformé en contrat de durée indéterminée",
+        "indefinite",
+        "followed by",
+        "thereafter",
+        "suivi d'un contrat",
+        "agreement of the national authority",
+        "accord des autorités nationales",
+        "seconded",
+        "non-seconded",
+        "hors détachement",
+        "détachée",
+        "serving staff",
+        "les agents en fonction",
+        "agent en fonction",
+        "the",
+        "of",
+        "a",
+        "de",
+        "la",
+        "period",
+        "service",
+        "before the end",
+        "avant la fin",
+        "maximum",
+        "max",
+        "exceeds",
+    ];
+
     fn contract_text() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
-        proptest::collection::vec(
-            (
-                proptest::sample::select(PIECES),
-                proptest::sample::select(GAPS),
-            ),
-            0..40,
-        )
-        .prop_map(|pieces| pieces.into_iter().flat_map(|(p, g)| [p, g]).collect())
+        let piece = prop_oneof![
+            3 => proptest::sample::select(PHRASES),
+            2 => proptest::sample::select(PIECES),
+        ];
+        proptest::collection::vec((piece, proptest::sample::select(GAPS)), 0..40)
+            .prop_map(|pieces| pieces.into_iter().flat_map(|(p, g)| [p, g]).collect())
     }
 
     proptest::proptest! {

@@ -31,7 +31,7 @@ pub(super) fn seconded_from_text(text: &str) -> Result<ContractTerms, ParseContr
 /// single non-space character (folded, so typographic dashes and apostrophes
 /// arrive as `-` and `'`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tok<'a> {
+pub(super) enum Tok<'a> {
     Word(&'a str),
     Num(&'a str),
     Punct(char),
@@ -39,12 +39,12 @@ enum Tok<'a> {
 
 /// Splits a text into [`Tok`]s; white space separates tokens and is dropped.
 #[derive(Debug, Clone)]
-struct Tokens<'a> {
+pub(super) struct Tokens<'a> {
     rest: &'a str,
 }
 
 impl<'a> Tokens<'a> {
-    fn new(s: &'a str) -> Self {
+    pub(super) fn new(s: &'a str) -> Self {
         Self { rest: s }
     }
 
@@ -176,7 +176,7 @@ fn is(word: &str, keyword: &str) -> bool {
     word.chars().map(fold_char).eq(keyword.chars())
 }
 
-fn is_any(word: &str, keywords: &[&str]) -> bool {
+pub(super) fn is_any(word: &str, keywords: &[&str]) -> bool {
     keywords.iter().any(|k| is(word, k))
 }
 
@@ -192,7 +192,7 @@ fn phrase_eq(s: &str, phrase: &str) -> bool {
 /// compared only with the keywords that start with its folded first
 /// letter, and questions about the text are then bit masks, built at
 /// compile time with [`Vocabulary::mask`].
-struct Vocabulary {
+pub(super) struct Vocabulary {
     words: &'static [&'static str],
     by_first_letter: [u128; 26],
     /// The keywords by first letter and length (the last slot holds every
@@ -257,7 +257,7 @@ impl Vocabulary {
     }
 
     /// The bits of the keywords `word` is (see [`is`]).
-    fn of_word(&self, word: &str) -> u128 {
+    pub(super) fn of_word(&self, word: &str) -> u128 {
         let bytes = word.as_bytes();
         if bytes.is_ascii() {
             // ASCII folds byte for byte: only the keywords of the word's
@@ -528,7 +528,7 @@ fn parse_number(t: &mut Tokens<'_>) -> Option<u32> {
 }
 
 /// Months in one unit word: 12 for years, 1 for months.
-fn unit_months(word: &str) -> Option<u32> {
+pub(super) fn unit_months(word: &str) -> Option<u32> {
     if is_any(
         word,
         &["year", "years", "yr", "yrs", "an", "ans", "annee", "annees"],
@@ -600,7 +600,7 @@ const CLAUSE_WORD_PARTS: &[&[&str]] = &[
 const CLAUSE_WORD_LIST: [&str; word_count(CLAUSE_WORD_PARTS)] = concat_words(CLAUSE_WORD_PARTS);
 
 /// [`CLAUSE_WORD_LIST`] as a [`Vocabulary`].
-const CLAUSE_WORDS: Vocabulary = Vocabulary::new(&CLAUSE_WORD_LIST);
+pub(super) const CLAUSE_WORDS: Vocabulary = Vocabulary::new(&CLAUSE_WORD_LIST);
 
 /// The old `ContractClause::from_text`.
 pub(super) fn clause_from_text(text: &str) -> Option<ContractClause> {
@@ -904,7 +904,7 @@ const SENTENCE_WORD_LIST: [&str; word_count(SENTENCE_WORD_PARTS)] =
     concat_words(SENTENCE_WORD_PARTS);
 
 /// [`SENTENCE_WORD_LIST`] as a [`Vocabulary`].
-const SENTENCE_WORDS: Vocabulary = Vocabulary::new(&SENTENCE_WORD_LIST);
+pub(super) const SENTENCE_WORDS: Vocabulary = Vocabulary::new(&SENTENCE_WORD_LIST);
 
 /// The number of words in `parts`.
 const fn word_count(parts: &[&[&str]]) -> usize {
