@@ -76,6 +76,28 @@ impl<'a> Tokens<'a> {
 
     /// Consumes the next token when it is the punctuation `p`.
     fn eat_punct(&mut self, p: char) -> bool {
+        // After the white space, an ASCII byte settles it: a letter or a
+        // digit starts a word or a number, any other byte is itself a mark.
+        let bytes = self.rest.as_bytes();
+        let mut i = 0;
+        while bytes
+            .get(i)
+            .is_some_and(|&b| BYTE_CLASS[usize::from(b)] == SPACE)
+        {
+            i += 1;
+        }
+        match bytes.get(i) {
+            None => return false,
+            Some(&b) if b.is_ascii() => {
+                return if char::from(b) == p && BYTE_CLASS[usize::from(b)] == MARK {
+                    self.rest = &self.rest[i + 1..];
+                    true
+                } else {
+                    false
+                };
+            }
+            Some(_) => {}
+        }
         let mut look = self.clone();
         if look.next() == Some(Tok::Punct(p)) {
             *self = look;
@@ -176,31 +198,48 @@ fn scan_word(text: &str, start: usize) -> (usize, u8) {
 }
 
 /// [`scan_word`] from the first non-ASCII character of the word, at byte
-/// `from` (the bytes before it are ASCII letters): character by character.
+/// `from` (the bytes before it are ASCII letters): character by character,
+/// the Latin-1 letters through [`LATIN1_FOLD`].
 fn scan_folded_word(text: &str, start: usize, from: usize) -> (usize, u8) {
+    let bytes = text.as_bytes();
     let mut key = [0u8; 16];
     let mut n = 0;
     let mut fits = true;
-    for &b in &text.as_bytes()[start..from] {
+    for &b in &bytes[start..from] {
         if let Some(k) = key.get_mut(n) {
             *k = b.to_ascii_lowercase();
         }
         n += 1;
     }
     let mut end = from;
-    for c in text[from..].chars() {
-        let folded = if c.is_ascii() {
-            c.to_ascii_lowercase()
+    while let Some(&b) = bytes.get(end) {
+        let (folded, len) = if b.is_ascii() {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            (b.to_ascii_lowercase(), 1)
+        } else if let Some(folded) = latin1_fold(bytes, end) {
+            (folded, 2)
         } else {
-            fold_char(c)
+            let c = text[end..].chars().next().unwrap_or(' ');
+            let folded = fold_char(c);
+            // `is_letter`, on the folded character.
+            if !folded.is_alphabetic() {
+                break;
+            }
+            (
+                u8::try_from(folded).map_or(LATIN1_OTHER_LETTER, |f| {
+                    if f.is_ascii() { f } else { LATIN1_OTHER_LETTER }
+                }),
+                c.len_utf8(),
+            )
         };
-        // `is_letter`, on the folded character.
-        if !(folded.is_ascii_alphabetic() || !folded.is_ascii() && folded.is_alphabetic()) {
+        if folded == LATIN1_NOT_A_LETTER {
             break;
         }
-        end += c.len_utf8();
+        end += len;
         match key.get_mut(n) {
-            Some(k) if folded.is_ascii() => *k = folded as u8,
+            Some(k) if folded.is_ascii() => *k = folded,
             _ => fits = false,
         }
         n += 1;
@@ -211,6 +250,51 @@ fn scan_folded_word(text: &str, start: usize, from: usize) -> (usize, u8) {
         0
     };
     (end, keyword)
+}
+
+/// What a character U+00C0..=U+00FF (`À`..`ÿ`; in UTF-8, `0xC3` and a
+/// continuation byte) folds to, by the low six bits of its second byte: an ASCII letter,
+/// [`LATIN1_OTHER_LETTER`] (a letter that folds to a non-ASCII one, such as
+/// `Æ` or `ß`), or [`LATIN1_NOT_A_LETTER`] (`×`, `÷`). The same as
+/// [`fold_char`] and [`is_letter`], checked by a test.
+static LATIN1_FOLD: [u8; 64] = {
+    const X: u8 = LATIN1_OTHER_LETTER;
+    const NOT: u8 = LATIN1_NOT_A_LETTER;
+    let upper = *b"aaaaaaXceeeeiiiiXnoooooNXuuuuyXX";
+    let lower = *b"aaaaaaXceeeeiiiiXnoooooNXuuuuyXy";
+    let mut table = [0u8; 64];
+    let mut i = 0;
+    while i < 32 {
+        table[i] = match upper[i] {
+            b'X' => X,
+            b'N' => NOT,
+            c => c,
+        };
+        table[i + 32] = match lower[i] {
+            b'X' => X,
+            b'N' => NOT,
+            c => c,
+        };
+        i += 1;
+    }
+    table
+};
+
+/// [`LATIN1_FOLD`] of a letter that folds to a non-ASCII letter.
+const LATIN1_OTHER_LETTER: u8 = 0x80;
+/// [`LATIN1_FOLD`] of a character that is not a letter.
+const LATIN1_NOT_A_LETTER: u8 = 0;
+
+/// [`LATIN1_FOLD`] of the character at byte `at` of `bytes`, when it is in
+/// U+00C0..=U+00FF.
+#[inline(always)]
+fn latin1_fold(bytes: &[u8], at: usize) -> Option<u8> {
+    if bytes[at] == 0xC3 {
+        let next = bytes.get(at + 1)?;
+        Some(LATIN1_FOLD[usize::from(next & 0x3F)])
+    } else {
+        None
+    }
 }
 
 /// What [`Scan`] meets next in a text.
@@ -268,6 +352,14 @@ impl Scan<'_> {
             }
             // Not ASCII: white space and marks (no full stop among them)
             // are skipped, a letter starts a word.
+            match latin1_fold(bytes, self.pos) {
+                Some(LATIN1_NOT_A_LETTER) => {
+                    self.pos += 2;
+                    continue;
+                }
+                Some(_) => return self.word(),
+                None => {}
+            }
             let c = self.text[self.pos..].chars().next().unwrap_or(' ');
             if !c.is_whitespace() && is_letter(c) {
                 return self.word();
@@ -760,13 +852,8 @@ fn below_twenty(t: &mut Tokens<'_>) -> Option<u32> {
     }
     *t = look;
     if value == 10 && french {
-        let mut tail = t.clone();
-        tail.eat_punct('-');
-        if let Some(Tok::Word(w)) = tail.next() {
-            if let Some((unit @ 7..=9, _)) = w.number() {
-                *t = tail;
-                return Some(10 + unit);
-            }
+        if let Some(unit) = dix_unit(t) {
+            return Some(10 + unit);
         }
     }
     Some(value)
@@ -777,25 +864,30 @@ fn below_twenty(t: &mut Tokens<'_>) -> Option<u32> {
 /// `soixante-dix`, `quatre-vingts`).
 fn parse_number(t: &mut Tokens<'_>) -> Option<u32> {
     let mut look = t.clone();
-    let (head, french) = match look.next()? {
-        Tok::Num(d) => {
-            *t = look;
-            return Some(digits_value(d));
-        }
+    let value = number_after(look.next()?, &mut look)?;
+    *t = look;
+    Some(value)
+}
+
+/// The number that starts with the token `head`, read by `t`, which is then
+/// past the number's last token.
+fn number_after(head: Tok<'_>, t: &mut Tokens<'_>) -> Option<u32> {
+    let (head, french) = match head {
+        Tok::Num(d) => return Some(digits_value(d)),
         Tok::Word(w) => w.number()?,
         Tok::Punct(_) => return None,
     };
     let mut value = head;
     if head == 4 && french {
-        let mut vingt = look.clone();
+        let mut vingt = t.clone();
         vingt.eat_punct('-');
         if vingt.eat_flagged(VINGT) {
             value = 80;
-            look = vingt;
+            *t = vingt;
         }
     }
     if value >= 20 {
-        let mut tail = look.clone();
+        let mut tail = t.clone();
         tail.eat_punct('-');
         let with_et = french && tail.eat_flagged(ET);
         if let Some(unit) = below_twenty(&mut tail) {
@@ -807,19 +899,30 @@ fn parse_number(t: &mut Tokens<'_>) -> Option<u32> {
             let et_ok = !with_et || unit == 1 || unit == 11;
             if allowed && et_ok && !(value == 80 && with_et) {
                 value += unit;
-                look = tail;
+                *t = tail;
             }
         }
-    } else if head > 0 {
-        // One word below twenty, or French `dix-sept`..`dix-neuf`.
-        let mut small = t.clone();
-        if let Some(v) = below_twenty(&mut small) {
-            value = v;
-            look = small;
+    } else if head == 10 && french {
+        // French `dix-sept`..`dix-neuf`.
+        if let Some(unit) = dix_unit(t) {
+            value = 10 + unit;
         }
     }
-    *t = look;
     Some(value)
+}
+
+/// After French `dix`, the `sept`..`neuf` of `dix-sept`..`dix-neuf`,
+/// consumed.
+fn dix_unit(t: &mut Tokens<'_>) -> Option<u32> {
+    let mut tail = t.clone();
+    tail.eat_punct('-');
+    if let Some(Tok::Word(w)) = tail.next() {
+        if let Some((unit @ 7..=9, _)) = w.number() {
+            *t = tail;
+            return Some(unit);
+        }
+    }
+    None
 }
 
 /// Months in one unit word: 12 for years, 1 for months.
@@ -2881,98 +2984,121 @@ fn read_sentence(words: &SentenceWords<'_>, draft: &mut Draft) -> Result<(), &'s
             }
             Event::Digits { start } => start,
         };
-        let mut t = Tokens::new(&numbers[start..]);
+        // A duration (a number, an optional dash, a unit), or a count of
+        // renewals (`once`, `twice`, `2 times`, `une fois`), or else one
+        // token, read as a cue.
+        let mut rest = Tokens::new(&numbers[start..]);
+        let first = rest.next();
         let consumed = |t: &Tokens<'_>| numbers.len() - t.rest.len();
-        let mut look = t.clone();
-        if let Some(duration) = parse_duration(&mut look) {
-            let Ok(duration) = duration else {
-                return Err("term length");
-            };
-            t = look;
-            let mut after = t.clone();
-            after.eat_punct('\'');
-            let next_role = match after.next() {
-                Some(Tok::Word(w)) => {
-                    let bits = w.sentence_bits();
-                    if bits & const { V.mask(EXTENSION_CUES) } != 0 {
-                        Some(Role::Extension)
-                    } else if bits & const { V.mask(RENEWAL_CUES) } != 0 {
-                        Some(Role::Renewal)
-                    } else if bits & const { V.mask(INITIAL_CUES) } != 0 {
-                        Some(Role::Initial)
-                    } else {
-                        None
-                    }
-                }
+        let mut after_number = rest.clone();
+        if let Some(n) = first.and_then(|head| number_after(head, &mut after_number)) {
+            let mut unit = after_number.clone();
+            let dashed = unit.eat_punct('-');
+            let next = unit.next();
+            if let Some(per) = match next {
+                Some(Tok::Word(w)) => unit_months(w),
                 _ => None,
-            };
-            let near_role = || {
-                t.clone()
-                    .filter_map(|t| match t {
-                        Tok::Word(w) => Some(w.sentence_bits()),
-                        _ => None,
-                    })
-                    .take(4)
-                    .find_map(|bits| {
-                        if bits & const { V.mask(INITIAL_CUES) } != 0 {
-                            Some(Role::Initial)
-                        } else if bits & const { V.mask(EXTENSION_CUES) } != 0 {
-                            Some(Role::Extension)
-                        } else {
-                            None
-                        }
-                    })
-            };
-            let role = next_role.or(cue).or_else(near_role);
-            cue = None;
-            match role {
-                Some(Role::Initial) => settle(&mut draft.initial, duration, "initial term")?,
-                Some(Role::Renewal) => settle(&mut draft.renewal, duration, "renewal")?,
-                Some(Role::Extension) => settle(&mut draft.extension, duration, "extension")?,
-                Some(Role::MaxService) => {
-                    settle(&mut draft.max_service, duration, "maximum service")?
-                }
-                Some(Role::Notice) => settle(&mut draft.notice, duration, "conversion notice")?,
-                None => {}
+            } {
+                let duration = u16::try_from(n.saturating_mul(per))
+                    .ok()
+                    .and_then(TermLength::months)
+                    .ok_or("term length")?;
+                read_duration(duration, unit.clone(), &mut cue, draft)?;
+                scan.pos = consumed(&unit);
+                continue;
             }
-            scan.pos = consumed(&t);
-            continue;
-        }
-        // A count of renewals: `once`, `twice`, `2 times`, `une fois`.
-        let mut look = t.clone();
-        let times = match look.next() {
-            None => break,
-            Some(Tok::Word(w)) if w.sentence_bits() & const { V.mask(&["once"]) } != 0 => Some(1),
-            Some(Tok::Word(w)) if w.sentence_bits() & const { V.mask(&["twice"]) } != 0 => Some(2),
-            _ => {
-                let mut count = t.clone();
-                match (parse_number(&mut count), count.next()) {
-                    (Some(n), Some(Tok::Word(w))) if w.is(TIMES) => {
-                        look = count;
-                        Some(
-                            u8::try_from(n)
-                                .ok()
-                                .filter(|&n| n > 0)
-                                .ok_or("renewal count")?,
-                        )
-                    }
-                    _ => None,
+            // The token right after the number.
+            let (next, mut after) = if dashed {
+                let mut plain = after_number.clone();
+                (plain.next(), plain)
+            } else {
+                (next, unit)
+            };
+            if let Some(Tok::Word(w)) = next {
+                if w.is(TIMES) {
+                    let times = u8::try_from(n)
+                        .ok()
+                        .filter(|&n| n > 0)
+                        .ok_or("renewal count")?;
+                    settle(&mut draft.times, times, "renewal count")?;
+                    scan.pos = consumed(&after);
+                    continue;
                 }
             }
-        };
-        if let Some(times) = times {
-            settle(&mut draft.times, times, "renewal count")?;
-            scan.pos = consumed(&look);
-            continue;
+            after = rest;
+            scan.pos = consumed(&after);
+        } else {
+            scan.pos = consumed(&rest);
         }
-        if let Some(Tok::Word(w)) = t.next() {
-            if let Some(role) = cue_role(w.sentence_bits(), about_service) {
+        if let Some(Tok::Word(w)) = first {
+            let bits = w.sentence_bits();
+            if bits & const { V.mask(&["once", "twice"]) } != 0 {
+                let times = if bits & const { V.mask(&["once"]) } != 0 {
+                    1
+                } else {
+                    2
+                };
+                settle(&mut draft.times, times, "renewal count")?;
+            } else if let Some(role) = cue_role(bits, about_service) {
                 cue = Some(role);
             }
         }
-        scan.pos = consumed(&t);
     }
     Ok(())
+}
+
+/// Gives `duration` its role and stores it in `draft`; `t` reads the
+/// sentence after it, `cue` is the role the last cue word gave.
+fn read_duration(
+    duration: TermLength,
+    t: Tokens<'_>,
+    cue: &mut Option<Role>,
+    draft: &mut Draft,
+) -> Result<(), &'static str> {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    let mut after = t.clone();
+    after.eat_punct('\'');
+    let next_role = match after.next() {
+        Some(Tok::Word(w)) => {
+            let bits = w.sentence_bits();
+            if bits & const { V.mask(EXTENSION_CUES) } != 0 {
+                Some(Role::Extension)
+            } else if bits & const { V.mask(RENEWAL_CUES) } != 0 {
+                Some(Role::Renewal)
+            } else if bits & const { V.mask(INITIAL_CUES) } != 0 {
+                Some(Role::Initial)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    let near_role = || {
+        t.filter_map(|t| match t {
+            Tok::Word(w) => Some(w.sentence_bits()),
+            _ => None,
+        })
+        .take(4)
+        .find_map(|bits| {
+            if bits & const { V.mask(INITIAL_CUES) } != 0 {
+                Some(Role::Initial)
+            } else if bits & const { V.mask(EXTENSION_CUES) } != 0 {
+                Some(Role::Extension)
+            } else {
+                None
+            }
+        })
+    };
+    let role = next_role.or(*cue).or_else(near_role);
+    *cue = None;
+    match role {
+        Some(Role::Initial) => settle(&mut draft.initial, duration, "initial term"),
+        Some(Role::Renewal) => settle(&mut draft.renewal, duration, "renewal"),
+        Some(Role::Extension) => settle(&mut draft.extension, duration, "extension"),
+        Some(Role::MaxService) => settle(&mut draft.max_service, duration, "maximum service"),
+        Some(Role::Notice) => settle(&mut draft.notice, duration, "conversion notice"),
+        None => Ok(()),
+    }
 }
 
 /// Why [`settle_draft`] found no terms; turned into a [`ParseContractError`] only
@@ -3266,6 +3392,23 @@ mod tests {
             ]
         );
         assert_eq!(looked_up(text), reference_looked_up(text));
+    }
+
+    #[test]
+    fn latin1_table_folds_as_fold_char() {
+        for c in '\u{c0}'..='\u{ff}' {
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            let folded = fold_char(c);
+            let expected = if !is_letter(c) {
+                LATIN1_NOT_A_LETTER
+            } else if folded.is_ascii() {
+                folded as u8
+            } else {
+                LATIN1_OTHER_LETTER
+            };
+            assert_eq!(latin1_fold(bytes, 0), Some(expected), "{c}");
+        }
     }
 
     #[test]
