@@ -592,6 +592,11 @@ struct Keyword {
     number: u8,
     /// [`FRENCH`], [`YEARS`], [`MONTHS`], [`TIMES`], [`VINGT`], [`ET`].
     flags: u8,
+    /// What the word tells of a sentence's audience: [`SECONDED`],
+    /// [`NON_OR_HORS`], [`SERVING`], [`FONCTION`], [`EN`], [`AGENT`].
+    audience: u8,
+    /// [`CUE`], [`CUE_NOT_MAX`], [`NUMERIC`].
+    cue: u8,
 }
 
 /// [`Keyword::number`] of a word that is not a number word.
@@ -608,6 +613,27 @@ const TIMES: u8 = 8;
 const VINGT: u8 = 16;
 /// `et`.
 const ET: u8 = 32;
+
+/// A word about seconded staff ([`SECONDED_WORDS`]).
+const SECONDED: u8 = 1;
+/// `non`, `hors`.
+const NON_OR_HORS: u8 = 2;
+/// `serving`.
+const SERVING: u8 = 4;
+/// `fonction`.
+const FONCTION: u8 = 8;
+/// `en`.
+const EN: u8 = 16;
+/// `agent`, `agents`.
+const AGENT: u8 = 32;
+
+/// A cue word of durations ([`ANY_CUE`]).
+const CUE: u8 = 1;
+/// A cue word of durations but a maximum one ([`CUE_NOT_MAX`]).
+const CUE_NOT_MAX: u8 = 2;
+/// A word that may start a duration or a count: a number word, `once`,
+/// `twice`.
+const NUMERIC: u8 = 4;
 
 /// The slots of the hash table of [`Keywords`] (a power of two).
 const KEYWORD_SLOTS: usize = 512;
@@ -629,6 +655,8 @@ static KEYWORDS: Keywords = {
         clause: 0,
         number: NO_NUMBER,
         flags: 0,
+        audience: 0,
+        cue: 0,
     };
     let mut k = Keywords {
         entries: [NONE; 256],
@@ -663,6 +691,38 @@ static KEYWORDS: Keywords = {
     k.flag(&["times", "fois"], TIMES);
     k.flag(&["vingt", "vingts"], VINGT);
     k.flag(&["et"], ET);
+    // The flags of the sentence words, from their bits.
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    let mut e = 1;
+    while e < k.len {
+        let entry = &mut k.entries[e];
+        let bits = entry.sentence;
+        let audience = [
+            (V.mask(SECONDED_WORDS), SECONDED),
+            (V.mask(&["non", "hors"]), NON_OR_HORS),
+            (V.mask(&["serving"]), SERVING),
+            (V.mask(&["fonction"]), FONCTION),
+            (V.mask(&["en"]), EN),
+            (V.mask(&["agent", "agents"]), AGENT),
+        ];
+        let mut a = 0;
+        while a < audience.len() {
+            if bits & audience[a].0 != 0 {
+                entry.audience |= audience[a].1;
+            }
+            a += 1;
+        }
+        if bits & ANY_CUE != 0 {
+            entry.cue |= CUE;
+        }
+        if bits & ANY_CUE_NOT_MAX != 0 {
+            entry.cue |= CUE_NOT_MAX;
+        }
+        if entry.number != NO_NUMBER || bits & V.mask(&["once", "twice"]) != 0 {
+            entry.cue |= NUMERIC;
+        }
+        e += 1;
+    }
     k
 };
 
@@ -2818,25 +2878,47 @@ fn settle<T: PartialEq>(
     }
 }
 
-/// What one pass over a sentence's words tells: every keyword of
-/// [`SENTENCE_WORDS`] it uses, its audience, and where its durations and
-/// counts may start.
+/// What one pass over a sentence tells: every keyword of [`SENTENCE_WORDS`]
+/// it uses, its audience, and the durations and counts of renewals it gives.
 struct SentenceWords<'a> {
+    /// The sentence.
+    text: &'a str,
     used: u128,
     /// About seconded staff (*seconded*, *détaché(e)*, but not
     /// *non-seconded* or *hors détachement*).
     seconded: bool,
     /// About serving staff (*serving*, *agents en fonction*).
     serving: bool,
-    /// The sentence from its first token that may start a duration or a
-    /// count of renewals (digits, a number word, *once*, *twice*); `None`
-    /// when it has none, and so gives no duration and no count.
-    numbers: Option<&'a str>,
-    /// The bits of the last word before `numbers` that is a cue word.
-    cue: u128,
-    /// The same, the maximum cues left out (they are cues only in a
-    /// sentence about service).
-    cue_not_max: u128,
+    /// The durations and counts, in order.
+    found: [Found; FOUND_MAX],
+    /// How many of `found` are filled; more than [`FOUND_MAX`] when the
+    /// sentence gives more, which are then read again by
+    /// [`read_numbers_again`].
+    found_len: usize,
+}
+
+/// The durations and counts [`SentenceWords`] keeps for one sentence.
+const FOUND_MAX: usize = 8;
+
+/// A duration or a count of renewals found in a sentence, with what the
+/// role of a duration depends on.
+#[derive(Debug, Clone, Copy)]
+enum Found {
+    Duration {
+        /// `None` when out of range.
+        length: Option<TermLength>,
+        /// The role the word right after the duration gives it.
+        next_role: Option<Role>,
+        /// The [`KEYWORDS`] entry of the last cue word since the previous
+        /// duration (0 when none).
+        cue: u8,
+        /// The same, the maximum cues left out.
+        cue_not_max: u8,
+        /// The byte of the sentence after the duration.
+        end: usize,
+    },
+    /// `None` when out of range.
+    Count(Option<u8>),
 }
 
 /// The cue words of durations.
@@ -2849,8 +2931,9 @@ const ANY_CUE: u128 = {
         | V.mask(NOTICE_CUES)
 };
 
-/// The cue words of durations but the maximum ones.
-const CUE_NOT_MAX: u128 = {
+/// The cue words of durations but the maximum ones (cues only in a sentence
+/// about service).
+const ANY_CUE_NOT_MAX: u128 = {
     const V: &Vocabulary = &SENTENCE_WORDS;
     V.mask(INITIAL_CUES) | V.mask(RENEWAL_CUES) | V.mask(EXTENSION_CUES) | V.mask(NOTICE_CUES)
 };
@@ -2860,57 +2943,96 @@ const CUE_NOT_MAX: u128 = {
 /// mid-sentence) or at the end, and moves `rest` past it; `None` when no
 /// token is left.
 fn next_sentence<'a>(rest: &mut &'a str) -> Option<SentenceWords<'a>> {
-    const V: &Vocabulary = &SENTENCE_WORDS;
     let text = *rest;
     let mut words = SentenceWords {
+        text: "",
         used: 0,
         seconded: false,
         serving: false,
-        numbers: None,
-        cue: 0,
-        cue_not_max: 0,
+        found: [Found::Count(None); FOUND_MAX],
+        found_len: 0,
     };
-    let mut numbers_at = None;
     let mut scan = Scan { text, pos: 0 };
-    let (mut prev, mut prev2) = (0u128, 0u128);
+    // The audience flags of the two words before.
+    let (mut prev, mut prev2) = (0u8, 0u8);
+    // The entries of the last cue word since the last duration, with and
+    // without the maximum cues.
+    let (mut cue, mut cue_not_max) = (0u8, 0u8);
+    // The tokens before this byte belong to a duration or a count.
+    let mut read_to = 0;
     loop {
-        match scan.next() {
+        let start = match scan.next() {
             Event::End | Event::FullStop => break,
-            Event::Digits { start } => {
-                numbers_at.get_or_insert(start);
+            Event::Digits { start } => start,
+            Event::Word { keyword: 0, .. } => {
+                // Most words are no keyword.
+                (prev2, prev) = (prev, 0);
+                continue;
             }
             Event::Word { start, keyword } => {
                 let entry = &KEYWORDS.entries[usize::from(keyword)];
-                let bits = entry.sentence;
-                words.used |= bits;
-                if bits & const { V.mask(SECONDED_WORDS) } != 0
-                    && prev & const { V.mask(&["non", "hors"]) } == 0
-                {
+                words.used |= entry.sentence;
+                let audience = entry.audience;
+                if audience & SECONDED != 0 && prev & NON_OR_HORS == 0 {
                     words.seconded = true;
                 }
-                if bits & const { V.mask(&["serving"]) } != 0
-                    || (bits & const { V.mask(&["fonction"]) } != 0
-                        && prev & const { V.mask(&["en"]) } != 0
-                        && prev2 & const { V.mask(&["agent", "agents"]) } != 0)
+                if audience & SERVING != 0
+                    || (audience & FONCTION != 0 && prev & EN != 0 && prev2 & AGENT != 0)
                 {
                     words.serving = true;
                 }
-                prev2 = prev;
-                prev = bits;
-                if numbers_at.is_none() {
-                    if entry.number != NO_NUMBER || bits & const { V.mask(&["once", "twice"]) } != 0
-                    {
-                        numbers_at = Some(start);
-                    } else {
-                        if bits & ANY_CUE != 0 {
-                            words.cue = bits;
+                (prev2, prev) = (prev, audience);
+                if entry.cue & NUMERIC == 0 {
+                    if start >= read_to {
+                        if entry.cue & CUE != 0 {
+                            cue = keyword;
                         }
-                        if bits & CUE_NOT_MAX != 0 {
-                            words.cue_not_max = bits;
+                        if entry.cue & CUE_NOT_MAX != 0 {
+                            cue_not_max = keyword;
                         }
                     }
+                    continue;
                 }
+                start
             }
+        };
+        if start < read_to {
+            continue;
+        }
+        let (found, end) = match read_number(text, start) {
+            Number::Duration {
+                length,
+                next_role,
+                end,
+            } => {
+                let found = Found::Duration {
+                    length,
+                    next_role,
+                    cue,
+                    cue_not_max,
+                    end,
+                };
+                (cue, cue_not_max) = (0, 0);
+                (Some(found), end)
+            }
+            Number::Count { times, end } => (Some(Found::Count(times)), end),
+            Number::Other { end, keyword } => {
+                let flags = KEYWORDS.entries[usize::from(keyword)].cue;
+                if flags & CUE != 0 {
+                    cue = keyword;
+                }
+                if flags & CUE_NOT_MAX != 0 {
+                    cue_not_max = keyword;
+                }
+                (None, end)
+            }
+        };
+        read_to = end;
+        if let Some(found) = found {
+            if let Some(slot) = words.found.get_mut(words.found_len) {
+                *slot = found;
+            }
+            words.found_len += 1;
         }
     }
     // Only white space is left: the sentences are over.
@@ -2920,13 +3042,155 @@ fn next_sentence<'a>(rest: &mut &'a str) -> Option<SentenceWords<'a>> {
     }
     let (sentence, tail) = text.split_at(scan.pos);
     *rest = tail;
-    words.numbers = numbers_at.map(|at| &sentence[at..]);
+    words.text = sentence;
     Some(words)
 }
 
 impl SentenceWords<'_> {
     fn has(&self, mask: u128) -> bool {
         self.used & mask != 0
+    }
+}
+
+/// What the token at a byte of a sentence that may start a duration or a
+/// count (digits, a number word, *once*, *twice*) starts.
+enum Number {
+    /// A number, an optional dash and a unit.
+    Duration {
+        /// `None` when out of range.
+        length: Option<TermLength>,
+        /// The role the word right after the duration gives it.
+        next_role: Option<Role>,
+        /// The byte after the duration.
+        end: usize,
+    },
+    /// `once`, `twice`, `2 times`, `une fois`.
+    Count {
+        /// `None` when out of range.
+        times: Option<u8>,
+        /// The byte after the count.
+        end: usize,
+    },
+    /// Neither: the token alone, with its [`KEYWORDS`] entry (0 when it is
+    /// no word).
+    Other { end: usize, keyword: u8 },
+}
+
+/// Reads the duration or the count of renewals at byte `start` of
+/// `sentence` (or of the text from the sentence on: neither reads past a
+/// full stop).
+fn read_number(sentence: &str, start: usize) -> Number {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    let mut rest = Tokens::new(&sentence[start..]);
+    let first = rest.next();
+    let consumed = |t: &Tokens<'_>| sentence.len() - t.rest.len();
+    let mut after_number = rest.clone();
+    if let Some(n) = first.and_then(|head| number_after(head, &mut after_number)) {
+        let mut unit = after_number.clone();
+        let dashed = unit.eat_punct('-');
+        let next = unit.next();
+        if let Some(per) = match next {
+            Some(Tok::Word(w)) => unit_months(w),
+            _ => None,
+        } {
+            return Number::Duration {
+                length: u16::try_from(n.saturating_mul(per))
+                    .ok()
+                    .and_then(TermLength::months),
+                next_role: next_role(unit.clone()),
+                end: consumed(&unit),
+            };
+        }
+        // The token right after the number.
+        let (next, after) = if dashed {
+            let mut plain = after_number;
+            (plain.next(), plain)
+        } else {
+            (next, unit)
+        };
+        if let Some(Tok::Word(w)) = next {
+            if w.is(TIMES) {
+                return Number::Count {
+                    times: u8::try_from(n).ok().filter(|&n| n > 0),
+                    end: consumed(&after),
+                };
+            }
+        }
+    }
+    let end = consumed(&rest);
+    let keyword = match first {
+        Some(Tok::Word(w)) => w.keyword,
+        _ => 0,
+    };
+    let bits = KEYWORDS.entries[usize::from(keyword)].sentence;
+    if bits & const { V.mask(&["once"]) } != 0 {
+        Number::Count {
+            times: Some(1),
+            end,
+        }
+    } else if bits & const { V.mask(&["twice"]) } != 0 {
+        Number::Count {
+            times: Some(2),
+            end,
+        }
+    } else {
+        Number::Other { end, keyword }
+    }
+}
+
+/// The role the word right after a duration (`t` reads from there) gives
+/// it: `a one-year extension`, `a 3-year definite duration contract`.
+fn next_role(mut t: Tokens<'_>) -> Option<Role> {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    t.eat_punct('\'');
+    let Some(Tok::Word(w)) = t.next() else {
+        return None;
+    };
+    let bits = w.sentence_bits();
+    if bits & const { V.mask(EXTENSION_CUES) } != 0 {
+        Some(Role::Extension)
+    } else if bits & const { V.mask(RENEWAL_CUES) } != 0 {
+        Some(Role::Renewal)
+    } else if bits & const { V.mask(INITIAL_CUES) } != 0 {
+        Some(Role::Initial)
+    } else {
+        None
+    }
+}
+
+/// The role one of the four words after a duration gives it, the rest of
+/// the sentence read by `t`.
+fn near_role(t: Tokens<'_>) -> Option<Role> {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    t.filter_map(|t| match t {
+        Tok::Word(w) => Some(w.sentence_bits()),
+        _ => None,
+    })
+    .take(4)
+    .find_map(|bits| {
+        if bits & const { V.mask(INITIAL_CUES) } != 0 {
+            Some(Role::Initial)
+        } else if bits & const { V.mask(EXTENSION_CUES) } != 0 {
+            Some(Role::Extension)
+        } else {
+            None
+        }
+    })
+}
+
+/// Stores a duration in the slot of its role.
+fn settle_duration(
+    draft: &mut Draft,
+    role: Option<Role>,
+    length: TermLength,
+) -> Result<(), &'static str> {
+    match role {
+        Some(Role::Initial) => settle(&mut draft.initial, length, "initial term"),
+        Some(Role::Renewal) => settle(&mut draft.renewal, length, "renewal"),
+        Some(Role::Extension) => settle(&mut draft.extension, length, "extension"),
+        Some(Role::MaxService) => settle(&mut draft.max_service, length, "maximum service"),
+        Some(Role::Notice) => settle(&mut draft.notice, length, "conversion notice"),
+        None => Ok(()),
     }
 }
 
@@ -2946,28 +3210,56 @@ fn read_sentence(words: &SentenceWords<'_>, draft: &mut Draft) -> Result<(), &'s
     {
         draft.national_agreement = true;
     }
-
-    // Before its first number, a sentence only gives the cue of the next
-    // duration, found by the first pass.
-    let Some(numbers) = words.numbers else {
-        return Ok(());
+    let Some(found) = words.found.get(..words.found_len) else {
+        return read_numbers_again(words, about_service, draft);
     };
+    for &found in found {
+        match found {
+            Found::Duration {
+                length,
+                next_role,
+                cue,
+                cue_not_max,
+                end,
+            } => {
+                let length = length.ok_or("term length")?;
+                let cue =
+                    KEYWORDS.entries[usize::from(if about_service { cue } else { cue_not_max })];
+                let cue = cue_role(cue.sentence, about_service);
+                let role = next_role
+                    .or(cue)
+                    .or_else(|| near_role(Tokens::new(&words.text[end..])));
+                settle_duration(draft, role, length)?;
+            }
+            Found::Count(times) => {
+                settle(
+                    &mut draft.times,
+                    times.ok_or("renewal count")?,
+                    "renewal count",
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// [`read_sentence`] for a sentence with more durations and counts than
+/// [`SentenceWords`] keeps: reads the sentence again.
+fn read_numbers_again(
+    words: &SentenceWords<'_>,
+    about_service: bool,
+    draft: &mut Draft,
+) -> Result<(), &'static str> {
+    const V: &Vocabulary = &SENTENCE_WORDS;
+    let sentence = words.text;
     let mut scan = Scan {
-        text: numbers,
+        text: sentence,
         pos: 0,
     };
-    let mut cue: Option<Role> = cue_role(
-        if about_service {
-            words.cue
-        } else {
-            words.cue_not_max
-        },
-        about_service,
-    );
+    let mut cue = None;
     loop {
         // Most tokens are neither a number nor a count of renewals: settle
-        // them on one reading (the slow path below would find no duration
-        // and no count, then take the word as a cue); marks are skipped.
+        // them on one reading; marks are skipped.
         let start = match scan.next() {
             Event::End => break,
             Event::FullStop => continue,
@@ -2984,121 +3276,38 @@ fn read_sentence(words: &SentenceWords<'_>, draft: &mut Draft) -> Result<(), &'s
             }
             Event::Digits { start } => start,
         };
-        // A duration (a number, an optional dash, a unit), or a count of
-        // renewals (`once`, `twice`, `2 times`, `une fois`), or else one
-        // token, read as a cue.
-        let mut rest = Tokens::new(&numbers[start..]);
-        let first = rest.next();
-        let consumed = |t: &Tokens<'_>| numbers.len() - t.rest.len();
-        let mut after_number = rest.clone();
-        if let Some(n) = first.and_then(|head| number_after(head, &mut after_number)) {
-            let mut unit = after_number.clone();
-            let dashed = unit.eat_punct('-');
-            let next = unit.next();
-            if let Some(per) = match next {
-                Some(Tok::Word(w)) => unit_months(w),
-                _ => None,
-            } {
-                let duration = u16::try_from(n.saturating_mul(per))
-                    .ok()
-                    .and_then(TermLength::months)
-                    .ok_or("term length")?;
-                read_duration(duration, unit.clone(), &mut cue, draft)?;
-                scan.pos = consumed(&unit);
-                continue;
+        match read_number(sentence, start) {
+            Number::Duration {
+                length,
+                next_role,
+                end,
+            } => {
+                let length = length.ok_or("term length")?;
+                let role = next_role
+                    .or(cue)
+                    .or_else(|| near_role(Tokens::new(&sentence[end..])));
+                cue = None;
+                settle_duration(draft, role, length)?;
+                scan.pos = end;
             }
-            // The token right after the number.
-            let (next, mut after) = if dashed {
-                let mut plain = after_number.clone();
-                (plain.next(), plain)
-            } else {
-                (next, unit)
-            };
-            if let Some(Tok::Word(w)) = next {
-                if w.is(TIMES) {
-                    let times = u8::try_from(n)
-                        .ok()
-                        .filter(|&n| n > 0)
-                        .ok_or("renewal count")?;
-                    settle(&mut draft.times, times, "renewal count")?;
-                    scan.pos = consumed(&after);
-                    continue;
+            Number::Count { times, end } => {
+                settle(
+                    &mut draft.times,
+                    times.ok_or("renewal count")?,
+                    "renewal count",
+                )?;
+                scan.pos = end;
+            }
+            Number::Other { end, keyword } => {
+                let bits = KEYWORDS.entries[usize::from(keyword)].sentence;
+                if let Some(role) = cue_role(bits, about_service) {
+                    cue = Some(role);
                 }
-            }
-            after = rest;
-            scan.pos = consumed(&after);
-        } else {
-            scan.pos = consumed(&rest);
-        }
-        if let Some(Tok::Word(w)) = first {
-            let bits = w.sentence_bits();
-            if bits & const { V.mask(&["once", "twice"]) } != 0 {
-                let times = if bits & const { V.mask(&["once"]) } != 0 {
-                    1
-                } else {
-                    2
-                };
-                settle(&mut draft.times, times, "renewal count")?;
-            } else if let Some(role) = cue_role(bits, about_service) {
-                cue = Some(role);
+                scan.pos = end;
             }
         }
     }
     Ok(())
-}
-
-/// Gives `duration` its role and stores it in `draft`; `t` reads the
-/// sentence after it, `cue` is the role the last cue word gave.
-fn read_duration(
-    duration: TermLength,
-    t: Tokens<'_>,
-    cue: &mut Option<Role>,
-    draft: &mut Draft,
-) -> Result<(), &'static str> {
-    const V: &Vocabulary = &SENTENCE_WORDS;
-    let mut after = t.clone();
-    after.eat_punct('\'');
-    let next_role = match after.next() {
-        Some(Tok::Word(w)) => {
-            let bits = w.sentence_bits();
-            if bits & const { V.mask(EXTENSION_CUES) } != 0 {
-                Some(Role::Extension)
-            } else if bits & const { V.mask(RENEWAL_CUES) } != 0 {
-                Some(Role::Renewal)
-            } else if bits & const { V.mask(INITIAL_CUES) } != 0 {
-                Some(Role::Initial)
-            } else {
-                None
-            }
-        }
-        _ => None,
-    };
-    let near_role = || {
-        t.filter_map(|t| match t {
-            Tok::Word(w) => Some(w.sentence_bits()),
-            _ => None,
-        })
-        .take(4)
-        .find_map(|bits| {
-            if bits & const { V.mask(INITIAL_CUES) } != 0 {
-                Some(Role::Initial)
-            } else if bits & const { V.mask(EXTENSION_CUES) } != 0 {
-                Some(Role::Extension)
-            } else {
-                None
-            }
-        })
-    };
-    let role = next_role.or(*cue).or_else(near_role);
-    *cue = None;
-    match role {
-        Some(Role::Initial) => settle(&mut draft.initial, duration, "initial term"),
-        Some(Role::Renewal) => settle(&mut draft.renewal, duration, "renewal"),
-        Some(Role::Extension) => settle(&mut draft.extension, duration, "extension"),
-        Some(Role::MaxService) => settle(&mut draft.max_service, duration, "maximum service"),
-        Some(Role::Notice) => settle(&mut draft.notice, duration, "conversion notice"),
-        None => Ok(()),
-    }
 }
 
 /// Why [`settle_draft`] found no terms; turned into a [`ParseContractError`] only
