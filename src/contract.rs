@@ -192,34 +192,34 @@ fn scan_word(text: &str, start: usize) -> (usize, u8) {
         }
     }
     if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
-        return scan_folded_word(text, start, end);
+        return scan_folded_word(text, start, end, key);
     }
     (end, if key == 0 { 0 } else { keyword_of(key) })
 }
 
 /// [`scan_word`] from the first non-ASCII character of the word, at byte
-/// `from` (the bytes before it are ASCII letters): character by character,
-/// the Latin-1 letters through [`LATIN1_FOLD`].
-fn scan_folded_word(text: &str, start: usize, from: usize) -> (usize, u8) {
+/// `from` (the bytes before it are ASCII letters, `prefix` their key when
+/// they are at most 16): character by character, the Latin-1 letters
+/// through [`LATIN1_FOLD`].
+fn scan_folded_word(text: &str, start: usize, from: usize, prefix: u128) -> (usize, u8) {
     let bytes = text.as_bytes();
-    let mut key = [0u8; 16];
-    let mut n = 0;
-    let mut fits = true;
-    for &b in &bytes[start..from] {
-        if let Some(k) = key.get_mut(n) {
-            *k = b.to_ascii_lowercase();
-        }
-        n += 1;
-    }
+    let mut key = prefix.to_le_bytes();
+    let mut n = from - start;
+    let mut fits = n <= 16;
     let mut end = from;
     while let Some(&b) = bytes.get(end) {
-        let (folded, len) = if b.is_ascii() {
+        let folded = if b.is_ascii() {
             if !b.is_ascii_alphabetic() {
                 break;
             }
-            (b.to_ascii_lowercase(), 1)
+            end += 1;
+            b.to_ascii_lowercase()
         } else if let Some(folded) = latin1_fold(bytes, end) {
-            (folded, 2)
+            if folded == LATIN1_NOT_A_LETTER {
+                break;
+            }
+            end += 2;
+            folded
         } else {
             let c = text[end..].chars().next().unwrap_or(' ');
             let folded = fold_char(c);
@@ -227,17 +227,12 @@ fn scan_folded_word(text: &str, start: usize, from: usize) -> (usize, u8) {
             if !folded.is_alphabetic() {
                 break;
             }
-            (
-                u8::try_from(folded).map_or(LATIN1_OTHER_LETTER, |f| {
-                    if f.is_ascii() { f } else { LATIN1_OTHER_LETTER }
-                }),
-                c.len_utf8(),
-            )
+            end += c.len_utf8();
+            u8::try_from(folded)
+                .ok()
+                .filter(u8::is_ascii)
+                .unwrap_or(LATIN1_OTHER_LETTER)
         };
-        if folded == LATIN1_NOT_A_LETTER {
-            break;
-        }
-        end += len;
         match key.get_mut(n) {
             Some(k) if folded.is_ascii() => *k = folded,
             _ => fits = false,
@@ -327,10 +322,10 @@ impl Scan<'_> {
             let Some(&b) = bytes.get(self.pos) else {
                 return Event::End;
             };
-            let class = BYTE_CLASS[usize::from(b)];
-            if class == LETTER {
+            if b.is_ascii_alphabetic() {
                 return self.word();
             }
+            let class = BYTE_CLASS[usize::from(b)];
             if class == SPACE {
                 self.pos += 1;
                 continue;
@@ -372,7 +367,12 @@ impl Scan<'_> {
     fn word(&mut self) -> Event {
         let start = self.pos;
         let (end, keyword) = scan_word(self.text, start);
-        self.pos = end;
+        // The space that most often follows a word.
+        self.pos = if self.text.as_bytes().get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
         Event::Word { start, keyword }
     }
 }
