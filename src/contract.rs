@@ -203,18 +203,29 @@ fn scan_word(text: &str, start: usize) -> (usize, u8) {
 /// through [`LATIN1_FOLD`].
 fn scan_folded_word(text: &str, start: usize, from: usize, prefix: u128) -> (usize, u8) {
     let bytes = text.as_bytes();
-    let mut key = prefix.to_le_bytes();
+    let mut key = prefix;
     let mut n = from - start;
     let mut fits = n <= 16;
     let mut end = from;
-    while let Some(&b) = bytes.get(end) {
-        let folded = if b.is_ascii() {
-            if !b.is_ascii_alphabetic() {
-                break;
+    loop {
+        let (letters, lowercase) = ascii_letters(bytes, end);
+        if letters > 0 {
+            if n + letters <= 16 {
+                key |= u128::from(lowercase) << (8 * n);
+            } else {
+                fits = false;
             }
-            end += 1;
-            b.to_ascii_lowercase()
-        } else if let Some(folded) = latin1_fold(bytes, end) {
+            n += letters;
+            end += letters;
+            if letters == 8 {
+                continue;
+            }
+        }
+        let Some(&b) = bytes.get(end) else { break };
+        if b.is_ascii() {
+            break;
+        }
+        let folded = if let Some(folded) = latin1_fold(bytes, end) {
             if folded == LATIN1_NOT_A_LETTER {
                 break;
             }
@@ -233,17 +244,14 @@ fn scan_folded_word(text: &str, start: usize, from: usize, prefix: u128) -> (usi
                 .filter(u8::is_ascii)
                 .unwrap_or(LATIN1_OTHER_LETTER)
         };
-        match key.get_mut(n) {
-            Some(k) if folded.is_ascii() => *k = folded,
-            _ => fits = false,
+        if n < 16 && folded.is_ascii() {
+            key |= u128::from(folded) << (8 * n);
+        } else {
+            fits = false;
         }
         n += 1;
     }
-    let keyword = if fits {
-        keyword_of(u128::from_le_bytes(key))
-    } else {
-        0
-    };
+    let keyword = if fits { keyword_of(key) } else { 0 };
     (end, keyword)
 }
 
@@ -295,10 +303,14 @@ fn latin1_fold(bytes: &[u8], at: usize) -> Option<u8> {
 /// What [`Scan`] meets next in a text.
 #[derive(Debug, Clone, Copy)]
 enum Event {
-    /// A word, from byte `start`, and its [`KEYWORDS`] entry.
-    Word { start: usize, keyword: u8 },
-    /// A run of ASCII digits from byte `start`.
-    Digits { start: usize },
+    /// A word, bytes `start..end`, and its [`KEYWORDS`] entry.
+    Word {
+        start: usize,
+        end: usize,
+        keyword: u8,
+    },
+    /// A run of ASCII digits, bytes `start..end`.
+    Digits { start: usize, end: usize },
     /// A full stop followed by white space or by the end: the end of a
     /// sentence.
     FullStop,
@@ -336,7 +348,10 @@ impl Scan<'_> {
                 while bytes.get(self.pos).is_some_and(u8::is_ascii_digit) {
                     self.pos += 1;
                 }
-                return Event::Digits { start };
+                return Event::Digits {
+                    start,
+                    end: self.pos,
+                };
             }
             if class == MARK {
                 self.pos += 1;
@@ -373,7 +388,11 @@ impl Scan<'_> {
         } else {
             end
         };
-        Event::Word { start, keyword }
+        Event::Word {
+            start,
+            end,
+            keyword,
+        }
     }
 }
 
@@ -392,12 +411,8 @@ fn starts_with_space_or_end(s: &str) -> bool {
 #[inline(always)]
 fn ascii_letters(bytes: &[u8], at: usize) -> (usize, u64) {
     const EACH: u64 = u64::from_le_bytes([1; 8]);
-    let chunk = match bytes.get(at..at + 8) {
-        Some(chunk) => {
-            let mut b = [0; 8];
-            b.copy_from_slice(chunk);
-            b
-        }
+    let chunk = match bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(&chunk) => chunk,
         None => {
             // Near the end: zero bytes, which are no letters, stand for
             // the missing ones.
@@ -2961,15 +2976,19 @@ fn next_sentence<'a>(rest: &mut &'a str) -> Option<SentenceWords<'a>> {
     // The tokens before this byte belong to a duration or a count.
     let mut read_to = 0;
     loop {
-        let start = match scan.next() {
+        let (start, end, keyword) = match scan.next() {
             Event::End | Event::FullStop => break,
-            Event::Digits { start } => start,
+            Event::Digits { start, end } => (start, end, 0),
             Event::Word { keyword: 0, .. } => {
                 // Most words are no keyword.
                 (prev2, prev) = (prev, 0);
                 continue;
             }
-            Event::Word { start, keyword } => {
+            Event::Word {
+                start,
+                end,
+                keyword,
+            } => {
                 let entry = &KEYWORDS.entries[usize::from(keyword)];
                 words.used |= entry.sentence;
                 let audience = entry.audience;
@@ -2993,13 +3012,13 @@ fn next_sentence<'a>(rest: &mut &'a str) -> Option<SentenceWords<'a>> {
                     }
                     continue;
                 }
-                start
+                (start, end, keyword)
             }
         };
         if start < read_to {
             continue;
         }
-        let (found, end) = match read_number(text, start) {
+        let (found, end) = match read_number(text, start, end, keyword) {
             Number::Duration {
                 length,
                 next_role,
@@ -3076,13 +3095,21 @@ enum Number {
     Other { end: usize, keyword: u8 },
 }
 
-/// Reads the duration or the count of renewals at byte `start` of
-/// `sentence` (or of the text from the sentence on: neither reads past a
-/// full stop).
-fn read_number(sentence: &str, start: usize) -> Number {
+/// Reads the duration or the count of renewals that starts with the token
+/// `start..end` of `sentence` (or of the text from the sentence on: neither
+/// reads past a full stop): digits, or a word and its [`KEYWORDS`] entry.
+fn read_number(sentence: &str, start: usize, end: usize, keyword: u8) -> Number {
     const V: &Vocabulary = &SENTENCE_WORDS;
-    let mut rest = Tokens::new(&sentence[start..]);
-    let first = rest.next();
+    let token = &sentence[start..end];
+    let first = Some(if token.as_bytes()[0].is_ascii_digit() {
+        Tok::Num(token)
+    } else {
+        Tok::Word(Word {
+            text: token,
+            keyword,
+        })
+    });
+    let rest = Tokens::new(&sentence[end..]);
     let consumed = |t: &Tokens<'_>| sentence.len() - t.rest.len();
     let mut after_number = rest.clone();
     if let Some(n) = first.and_then(|head| number_after(head, &mut after_number)) {
@@ -3260,10 +3287,14 @@ fn read_numbers_again(
     loop {
         // Most tokens are neither a number nor a count of renewals: settle
         // them on one reading; marks are skipped.
-        let start = match scan.next() {
+        let (start, end, keyword) = match scan.next() {
             Event::End => break,
             Event::FullStop => continue,
-            Event::Word { start, keyword } => {
+            Event::Word {
+                start,
+                end,
+                keyword,
+            } => {
                 let entry = &KEYWORDS.entries[usize::from(keyword)];
                 let bits = entry.sentence;
                 if entry.number == NO_NUMBER && bits & const { V.mask(&["once", "twice"]) } == 0 {
@@ -3272,11 +3303,11 @@ fn read_numbers_again(
                     }
                     continue;
                 }
-                start
+                (start, end, keyword)
             }
-            Event::Digits { start } => start,
+            Event::Digits { start, end } => (start, end, 0),
         };
-        match read_number(sentence, start) {
+        match read_number(sentence, start, end, keyword) {
             Number::Duration {
                 length,
                 next_role,
