@@ -3635,6 +3635,45 @@ mod tests {
     }
 
     #[test]
+    fn prose_readers_agree_with_the_reference_on_tricky_sentences() {
+        let many = "Contract of 1 year, 2 years, 3 years, 4 years, 5 years, 6 years, \
+            7 years, 8 years, 9 years, 10 years, renewable twice for 2 years.";
+        let cases = [
+            "non-seconded deux fois\n0 years three years. three years ",
+            "renew oncecontract maximum three years\ndix-sept mois\ncontract ",
+            many,
+            "Seconded: contract of 3 years, 3 years, 3 years, 3 years, 3 years, 3 years, \
+            3 years, 3 years, 3 years, 3 years. Maximum service: six years.",
+            "Contrat d\u{2019}une durée déterminée de trois ans ; renouvelable une fois pour \
+            trois ans maximum. La durée de service n\u{2019}excède pas six ans.",
+            "ÀÉ× contrat ÷ de trois ans. Œuvre prolongée d\u{2019}un an. ß 3 ÿears.",
+            "A 3-year contract. It may be extended by 70000 months.",
+            "Contract of 3 years, renewable 300 times.",
+        ];
+        for text in cases {
+            assert_eq!(
+                ContractTerms::from_text(text),
+                reference::terms_from_text(text),
+                "{text}"
+            );
+            assert_eq!(
+                ContractTerms::seconded_from_text(text),
+                reference::seconded_from_text(text),
+                "{text}"
+            );
+            assert_eq!(
+                ContractClause::from_text(text),
+                reference::clause_from_text(text),
+                "{text}"
+            );
+        }
+        // The first sentence gives more durations than are kept: it is read
+        // again.
+        let mut rest = many;
+        assert!(next_sentence(&mut rest).is_some_and(|words| words.found_len > FOUND_MAX));
+    }
+
+    #[test]
     fn latin1_table_folds_as_fold_char() {
         for c in '\u{c0}'..='\u{ff}' {
             let mut utf8 = [0; 4];
@@ -3915,6 +3954,13 @@ mod tests {
         "é",
         "Ǆ",
         "\u{0}",
+        "Æ",
+        "×",
+        "÷",
+        "ÿ",
+        "œuvre",
+        "ÉTÉ",
+        "Ð",
     ];
 
     /// What goes between two pieces: nothing glues them.
