@@ -4054,6 +4054,13 @@ mod tests {
         }
 
         #[test]
+        fn prose_readers_agree_with_the_reference_on_any_text(s in "\\PC{0,80}") {
+            proptest::prop_assert_eq!(ContractTerms::from_text(&s), reference::terms_from_text(&s));
+            proptest::prop_assert_eq!(ContractClause::from_text(&s), reference::clause_from_text(&s));
+            proptest::prop_assert_eq!(s.parse::<TermLength>(), reference::term_length_from_str(&s));
+        }
+
+        #[test]
         fn value_parsers_agree_with_the_reference(s in contract_text()) {
             proptest::prop_assert_eq!(s.parse::<ContractTerms>(), reference::terms_from_str(&s));
             proptest::prop_assert_eq!(s.parse::<Renewal>(), reference::renewal_from_str(&s));
