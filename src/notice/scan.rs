@@ -3,7 +3,7 @@
 
 use crate::language::OfficialLanguage;
 use crate::text::{
-    any_byte, byte_set, entries_starting_with, fold_char, index_by_first_letter,
+    LATIN1_FOLDS, any_byte, byte_set, entries_starting_with, fold_char, index_by_first_letter,
     index_by_first_two_letters, indices, may_start_with_entry, strip_prefix_folded,
 };
 
@@ -326,67 +326,98 @@ pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
     labels_at_start(text, entries_starting_with(&LABELS_BY_LETTER, first))
 }
 
-/// For a `text` that starts with an ASCII letter, the catalogue entries
-/// (from tables built by [`index_by_first_letter`] and
+/// For a `text` that starts with a letter (ASCII or Latin-1), the
+/// catalogue entries (from tables built by [`index_by_first_letter`] and
 /// [`index_by_first_two_letters`]) that may be a folded prefix of it: none
-/// when its first two letters start no entry. `None` for any other text.
+/// when its first two letters, folded, start no entry. `None` for any
+/// other text.
+///
+/// A second character that folds to a space proves nothing (the fold may
+/// skip it), nor does one that this byte-level fold does not know.
 #[inline]
 fn two_letter_candidates(text: &str, by_letter: &[u64; 26], by_two: &[u32; 26]) -> Option<u64> {
-    let (&a, rest) = text.as_bytes().split_first()?;
-    if !a.is_ascii_alphabetic() {
+    let bytes = text.as_bytes();
+    let (a, width) = fold_at(bytes, 0)?;
+    if !a.is_ascii_lowercase() {
         return None;
     }
-    let a = usize::from(a.to_ascii_lowercase() - b'a');
-    if let Some(&b) = rest.first() {
-        if b.is_ascii_alphabetic() && by_two[a] & 1 << (b.to_ascii_lowercase() - b'a') == 0 {
+    let a = usize::from(a - b'a');
+    if let Some((b, _)) = fold_at(bytes, width) {
+        if b.is_ascii_lowercase() && by_two[a] & 1 << (b - b'a') == 0 {
             return Some(0);
         }
     }
     Some(by_letter[a])
 }
 
+/// The byte [`fold_char`] folds the character at `bytes[i]` to, and the
+/// character's length, for ASCII, the Latin-1 letters and the no-break
+/// space; `None` for any other character, or past the end.
+#[inline]
+fn fold_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
+    let b = *bytes.get(i)?;
+    if b.is_ascii() {
+        return Some((b.to_ascii_lowercase(), 1));
+    }
+    let next = *bytes.get(i + 1)?;
+    match b {
+        // U+00C0 to U+00FF.
+        0xc3 => {
+            let folded = LATIN1_FOLDS[usize::from(next & 0x3f)];
+            (folded != 0).then_some((folded, 2))
+        }
+        0xc2 if next == 0xa0 => Some((b' ', 2)),
+        _ => None,
+    }
+}
+
 /// [`strip_prefix_folded`] for a catalogue `entry` (no white space at
-/// either end, single spaces inside): ASCII is compared byte for byte, and
-/// only a text or entry that needs folding goes to the general fold.
+/// either end, single spaces inside): compared byte for byte while text
+/// and entry are ASCII or Latin-1 letters, and only a character this does
+/// not know goes to the general fold.
 #[inline]
 fn strip_entry<'a>(s: &'a str, entry: &str) -> Option<&'a str> {
-    if s.as_bytes().first().is_some_and(u8::is_ascii_graphic) {
-        if let Some(answer) = strip_ascii_entry(s, entry) {
+    // `strip_prefix_folded` trims the text first: nothing to trim when it
+    // starts with printable ASCII or a Latin-1 letter.
+    if s.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_graphic() || b == 0xc3)
+    {
+        if let Some(answer) = strip_simple_entry(s, entry) {
             return answer;
         }
     }
     strip_prefix_folded(s, entry)
 }
 
-/// What [`strip_prefix_folded`] answers for `s` (starting with printable
-/// ASCII) and the catalogue `entry`, as long as both are ASCII up to the
-/// end of the entry; `None` when a character that needs folding comes
-/// first. Text spaces are skipped as the fold skips them: a run of them
-/// stands for one space of the entry, or for none.
-fn strip_ascii_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
+/// What [`strip_prefix_folded`] answers for `s` (which starts with no
+/// white space) and the catalogue `entry`, as long as [`fold_at`] knows
+/// every character up to the end of the entry; `None` when one it does
+/// not know comes first. Text spaces are skipped as the fold skips them: a
+/// run of them stands for one space of the entry, or for none.
+fn strip_simple_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
     let (text, want) = (s.as_bytes(), entry.as_bytes());
     let (mut i, mut j) = (0, 0);
     let mut after_space = false;
-    while let Some(&w) = want.get(j) {
-        let Some(&t) = text.get(i) else {
+    while j < want.len() {
+        let (w, w_width) = fold_at(want, j)?;
+        if i == text.len() {
             return Some(None);
-        };
-        if !t.is_ascii() || !w.is_ascii() {
-            return None;
         }
-        i += 1;
+        let (t, t_width) = fold_at(text, i)?;
+        i += t_width;
         if t == b' ' {
             if w == b' ' && !after_space {
-                j += 1;
+                j += w_width;
             }
             after_space = true;
             continue;
         }
         after_space = false;
-        if !t.eq_ignore_ascii_case(&w) {
+        if t != w {
             return Some(None);
         }
-        j += 1;
+        j += w_width;
     }
     Some(Some(&s[i..]))
 }
@@ -930,23 +961,27 @@ mod tests {
             proptest::sample::select(entries),
             any::<u64>(),
             any::<u64>(),
-            0..8u8,
+            0..9u8,
         )
             .prop_map(|(entry, case, accents, mode)| {
                 // Each mode changes one thing (so that, say, an accent
                 // folded away is not hidden behind a space made non-ASCII);
                 // the last two change all at once.
-                let (fold, accent, space, cut) = match mode {
-                    0 | 1 => (0, 0, 0, false),
-                    2 => (u64::MAX, 0, 0, false),
-                    3 => (accents, 0, 0, false),
-                    4 => (0, accents, 0, false),
-                    5 => (0, 0, accents, false),
-                    6 => (u64::MAX, 0, 0, true),
+                let (fold, accent, space, split, cut) = match mode {
+                    0 | 1 => (0, 0, 0, 0, false),
+                    2 => (u64::MAX, 0, 0, 0, false),
+                    3 => (accents, 0, 0, 0, false),
+                    4 => (0, accents, 0, 0, false),
+                    5 => (0, 0, accents, 0, false),
+                    6 => (u64::MAX, 0, 0, 0, true),
+                    // A space inside a word, most often after its first
+                    // letter.
+                    7 => (0, 0, 0, accents & accents >> 1 & accents >> 2 | 1, false),
                     _ => (
                         accents,
                         accents.rotate_left(7),
                         accents.rotate_left(13),
+                        0,
                         true,
                     ),
                 };
@@ -971,6 +1006,9 @@ mod tests {
                             out.push_str(["\u{a0}", "  ", "\t", "\u{202f}", "", " \t"][i % 6])
                         }
                         _ => out.push(c),
+                    }
+                    if bit(split) {
+                        out.push_str([" ", "\u{a0}", "  ", "\u{202f}"][i % 4]);
                     }
                 }
                 if cut {
@@ -997,24 +1035,36 @@ mod tests {
         proptest::collection::vec(piece, 0..7).prop_map(|pieces| pieces.concat())
     }
 
+    /// What `f` returns, printed, or `"panic"`: the oracle panics on some
+    /// headings followed by punctuation (it slices the heading's text at a
+    /// length that counts the punctuation), and the fast paths must too.
+    fn outcome<T: std::fmt::Debug>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> String {
+        std::panic::catch_unwind(f).map_or_else(|_| "panic".to_owned(), |v| format!("{v:?}"))
+    }
+
     /// Checks every function of the scanner against its oracle on the
     /// lines of `input`.
     fn agree_with_the_oracle(input: &str) -> Result<(), proptest::test_runner::TestCaseError> {
-        let fast: Vec<Line<'_>> = lines(input).collect();
-        let slow: Vec<Line<'_>> = oracle::lines(input).collect();
-        proptest::prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
-        for line in &fast {
-            proptest::prop_assert_eq!(marker_language(line), oracle::marker_language(line));
+        let fast = outcome(|| lines(input).collect::<Vec<_>>());
+        proptest::prop_assert_eq!(&fast, &outcome(|| oracle::lines(input).collect::<Vec<_>>()));
+        if fast == "panic" {
+            return Ok(());
+        }
+        for line in lines(input) {
+            proptest::prop_assert_eq!(marker_language(&line), oracle::marker_language(&line));
             for text in [line.text, line.raw, line.raw.trim()] {
                 proptest::prop_assert_eq!(
-                    format!("{:?}", match_label(text)),
-                    format!("{:?}", oracle::match_label(text))
+                    outcome(|| match_label(text)),
+                    outcome(|| oracle::match_label(text))
                 );
                 proptest::prop_assert_eq!(
-                    format!("{:?}", match_heading(text)),
-                    format!("{:?}", oracle::match_heading(text))
+                    outcome(|| match_heading(text)),
+                    outcome(|| oracle::match_heading(text))
                 );
-                proptest::prop_assert_eq!(split_glued(text), oracle::split_glued(text));
+                proptest::prop_assert_eq!(
+                    outcome(|| split_glued(text)),
+                    outcome(|| oracle::split_glued(text))
+                );
                 proptest::prop_assert_eq!(
                     strip_inline_marks(text),
                     oracle::strip_inline_marks(text)
@@ -1022,12 +1072,15 @@ mod tests {
                 proptest::prop_assert_eq!(clean(text), oracle::clean(text));
             }
             if let Some((_, value, _)) = line.label {
-                proptest::prop_assert_eq!(split_glued(value), oracle::split_glued(value));
+                proptest::prop_assert_eq!(
+                    outcome(|| split_glued(value)),
+                    outcome(|| oracle::split_glued(value))
+                );
             }
             if let Some(h) = line.heading {
                 proptest::prop_assert_eq!(
-                    format!("{:?}", match_heading(h.rest)),
-                    format!("{:?}", oracle::match_heading(h.rest))
+                    outcome(|| match_heading(h.rest)),
+                    outcome(|| oracle::match_heading(h.rest))
                 );
             }
         }
@@ -1071,7 +1124,10 @@ mod tests {
             tail in line_like(),
         ) {
             for value in [format!("{head}{glued}: {tail}"), format!("{head}{glued}\t{tail}:")] {
-                proptest::prop_assert_eq!(split_glued(&value), oracle::split_glued(&value));
+                proptest::prop_assert_eq!(
+                    outcome(|| split_glued(&value)),
+                    outcome(|| oracle::split_glued(&value))
+                );
                 agree_with_the_oracle(&value)?;
             }
         }
