@@ -371,6 +371,75 @@ fn fold_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
     }
 }
 
+/// For each catalogue entry, its first eight bytes (as a little-endian
+/// word, each byte ORed with `0x20`) and the mask of those to compare: the
+/// entry's bytes up to its end or its first non-ASCII byte.
+const fn prefix_keys<const N: usize>(entries: &[&str; N]) -> [(u64, u64); N] {
+    let mut keys = [(0, 0); N];
+    let mut i = 0;
+    while i < N {
+        let bytes = entries[i].as_bytes();
+        let (mut key, mut mask) = (0u64, 0u64);
+        let mut j = 0;
+        while j < 8 && j < bytes.len() && bytes[j].is_ascii() {
+            key |= ((bytes[j] | 0x20) as u64) << (8 * j);
+            mask |= 0xff << (8 * j);
+            j += 1;
+        }
+        keys[i] = (key, mask);
+        i += 1;
+    }
+    keys
+}
+
+/// [`prefix_keys`] of [`LABELS`].
+const LABEL_KEYS: [(u64, u64); LABELS.len()] = prefix_keys(&LABEL_TEXTS);
+
+/// [`prefix_keys`] of [`HEADINGS`].
+const HEADING_KEYS: [(u64, u64); HEADINGS.len()] = prefix_keys(&HEADING_TEXTS);
+
+/// Drops from `candidates` (a set of indices into the entries `keys` were
+/// built from) the entries that cannot be a folded prefix of `text`, by
+/// comparing its first eight bytes with theirs at once.
+///
+/// `text` must start with printable ASCII, so that the fold does not trim
+/// it. Up to its first space or non-ASCII byte, the fold then compares
+/// each byte of `text` with the entry's byte at the same position, and
+/// bytes that differ once ORed with `0x20` differ once lowercased too (a
+/// text that ends first, padded with zeros, does not match either).
+/// Otherwise `candidates` are kept as they are.
+#[inline]
+fn narrow<const N: usize>(candidates: u64, text: &str, keys: &[(u64, u64); N]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let bytes = text.as_bytes();
+    if candidates == 0 || !bytes.first().is_some_and(u8::is_ascii_graphic) {
+        return candidates;
+    }
+    let mut word = [0u8; 8];
+    let n = bytes.len().min(8);
+    word[..n].copy_from_slice(&bytes[..n]);
+    let word = u64::from_le_bytes(word);
+    // The lowest zero byte of `word ^ spaces` is the first space (padding
+    // is not zero); the lowest byte flagged here is exact.
+    let spaces = word ^ (ONES * 0x20);
+    let stops = (spaces.wrapping_sub(ONES) & !spaces & HIGH) | (word & HIGH);
+    // The first byte is printable ASCII: the first stop is past it.
+    let compared = match stops.trailing_zeros() / 8 {
+        8.. => u64::MAX,
+        first => (1 << (8 * first)) - 1,
+    };
+    let key = word | (ONES * 0x20);
+    let mut kept = candidates;
+    for i in indices(candidates) {
+        let (entry, mask) = keys[i];
+        if (key ^ entry) & mask & compared != 0 {
+            kept &= !(1 << i);
+        }
+    }
+    kept
+}
+
 /// [`strip_prefix_folded`] for a catalogue `entry` (no white space at
 /// either end, single spaces inside): compared byte for byte while text
 /// and entry are ASCII or Latin-1 letters, and only a character this does
@@ -425,6 +494,7 @@ fn strip_simple_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
 /// The first of the labels in `candidates` (a set of indices into
 /// [`LABELS`]) that `text` starts with, and the value after it.
 fn labels_at_start(text: &str, candidates: u64) -> Option<LabelMatch<'_>> {
+    let candidates = narrow(candidates, text, &LABEL_KEYS);
     for l in indices(candidates).map(|i| &LABELS[i]) {
         let Some(rest) = strip_entry(text, l.text) else {
             continue;
@@ -587,9 +657,12 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
         return None;
     }
-    for &(heading, kind, lang) in
-        indices(entries_starting_with(&HEADINGS_BY_LETTER, first)).map(|i| &HEADINGS[i])
-    {
+    let candidates = narrow(
+        entries_starting_with(&HEADINGS_BY_LETTER, first),
+        body,
+        &HEADING_KEYS,
+    );
+    for &(heading, kind, lang) in indices(candidates).map(|i| &HEADINGS[i]) {
         let Some(rest) = strip_entry(body, heading) else {
             continue;
         };
