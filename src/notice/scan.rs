@@ -70,7 +70,17 @@ fn trim(s: &str) -> &str {
 
 /// Strips headings marks (`#`), surrounding bold (`**`, `<b>`), block
 /// quotes and list bullets from a line.
+#[inline]
 fn clean(raw: &str) -> (&str, bool) {
+    if graphic_ends(raw) && settled(raw) {
+        return (raw, false);
+    }
+    clean_marks(raw)
+}
+
+/// [`clean`] for a line with white space or a mark at an end.
+#[inline(never)]
+fn clean_marks(raw: &str) -> (&str, bool) {
     let s = if graphic_ends(raw) {
         raw
     } else {
@@ -159,7 +169,10 @@ fn strip_marks(mut s: &str) -> (&str, bool) {
 pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
     // Prose has none of the marks' first bytes: one pass over the bytes
     // settles most lines before the searches for the marks themselves.
-    let might_hold_marks = any_byte(s, |b| matches!(b, b'*' | b'<' | b'_'));
+    let might_hold_marks = any_byte(s, |b| matches!(b, b'*' | b'<' | b'_'))
+        && any_pair(s.as_bytes(), |a, b| {
+            ((a == b) & ((a == b'*') | (a == b'_'))) | ((a == b'<') & ((b == b'b') | (b == b'/')))
+        });
     if !might_hold_marks
         || (!s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__"))
     {
@@ -187,6 +200,18 @@ pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
     let start = out.len() - out.trim_start().len();
     out.drain(..start);
     std::borrow::Cow::Owned(out)
+}
+
+/// `true` when some two bytes in a row of `bytes` satisfy `pred`: like
+/// [`any_byte`], a fold without an early exit that the compiler turns
+/// into wide compares.
+#[inline]
+fn any_pair(bytes: &[u8], pred: impl Fn(u8, u8) -> bool) -> bool {
+    let next = bytes.get(1..).unwrap_or_default();
+    bytes
+        .iter()
+        .zip(next)
+        .fold(false, |seen, (&a, &b)| seen | pred(a, b))
 }
 
 /// A header label, the field it fills, and its language.
@@ -307,15 +332,21 @@ const HEADING_TEXTS: [&str; HEADINGS.len()] = {
 };
 
 /// Matches a header label at the start of `text`.
+#[inline]
 pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
     // Most lines start with a letter: two table look-ups on their first
     // two bytes reject the prose no label starts with.
-    if let Some(candidates) = two_letter_candidates(text, &LABELS_BY_LETTER, &LABELS_BY_TWO_LETTERS)
-    {
-        return (candidates != 0)
-            .then(|| labels_at_start(text, candidates))
-            .flatten();
+    match two_letter_candidates(text, &LABELS_BY_LETTER, &LABELS_BY_TWO_LETTERS) {
+        Some(0) => None,
+        Some(candidates) => labels_at_start(text, candidates),
+        None if text.is_empty() => None,
+        None => match_label_after_marks(text),
     }
+}
+
+/// [`match_label`] for a line that does not start with a letter.
+#[inline(never)]
+fn match_label_after_marks(text: &str) -> Option<LabelMatch<'_>> {
     let text = text.trim_start_matches(['*', '_']);
     // Prose lines start with any letter: reject those no label starts with
     // before trying the labels one by one.
@@ -411,7 +442,6 @@ const HEADING_KEYS: [(u64, u64); HEADINGS.len()] = prefix_keys(&HEADING_TEXTS);
 #[inline]
 fn narrow<const N: usize>(candidates: u64, text: &str, keys: &[(u64, u64); N]) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
     let bytes = text.as_bytes();
     if candidates == 0 || !bytes.first().is_some_and(u8::is_ascii_graphic) {
         return candidates;
@@ -438,6 +468,29 @@ fn narrow<const N: usize>(candidates: u64, text: &str, keys: &[(u64, u64); N]) -
         }
     }
     kept
+}
+
+/// Eight bytes with the high bit set: a mask of the non-ASCII bytes of a
+/// word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `bytes` from `i`, as a little-endian word, if there
+/// are eight.
+#[inline]
+fn word_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let chunk = bytes.get(i..i.checked_add(8)?)?;
+    Some(u64::from_le_bytes(chunk.try_into().ok()?))
+}
+
+/// The eight ASCII bytes of `word` lowercased.
+#[inline]
+fn ascii_lowercase(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of each byte: from `A` up, and past `Z` (no byte
+    // carries into the next, all being below 0x80).
+    let from_a = word + ONES * (0x80 - u64::from(b'A'));
+    let past_z = word + ONES * (0x80 - u64::from(b'Z') - 1);
+    word | (from_a & !past_z & HIGH) >> 2
 }
 
 /// [`strip_prefix_folded`] for a catalogue `entry` (no white space at
@@ -469,6 +522,19 @@ fn strip_simple_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
     let (mut i, mut j) = (0, 0);
     let mut after_space = false;
     while j < want.len() {
+        // Eight ASCII bytes alike once lowercased, with the spaces (single
+        // in the entry, so in the text too) at the same places, match one
+        // for one.
+        if !after_space {
+            if let (Some(t), Some(w)) = (word_at(text, i), word_at(want, j)) {
+                if (t | w) & HIGH == 0 && ascii_lowercase(t) == ascii_lowercase(w) {
+                    i += 8;
+                    j += 8;
+                    after_space = text[i - 1] == b' ';
+                    continue;
+                }
+            }
+        }
         let (w, w_width) = fold_at(want, j)?;
         if i == text.len() {
             return Some(None);
@@ -493,6 +559,7 @@ fn strip_simple_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
 
 /// The first of the labels in `candidates` (a set of indices into
 /// [`LABELS`]) that `text` starts with, and the value after it.
+#[inline(never)]
 fn labels_at_start(text: &str, candidates: u64) -> Option<LabelMatch<'_>> {
     let candidates = narrow(candidates, text, &LABEL_KEYS);
     for l in indices(candidates).map(|i| &LABELS[i]) {
@@ -631,16 +698,24 @@ pub(crate) struct Heading<'a> {
 
 /// Recognises a section heading: an optional number (`3.`, `3)`), then a
 /// known heading, then nothing but punctuation or another heading.
+#[inline]
 pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     let t = trim(text);
-    if t.len() > 120 {
-        return None;
-    }
     // An unnumbered line is its own body (the trimming below only shortens
     // it at the end): its first two letters reject most prose.
-    if two_letter_candidates(t, &HEADINGS_BY_LETTER, &HEADINGS_BY_TWO_LETTERS) == Some(0) {
+    if t.is_empty()
+        || t.len() > 120
+        || two_letter_candidates(t, &HEADINGS_BY_LETTER, &HEADINGS_BY_TWO_LETTERS) == Some(0)
+    {
         return None;
     }
+    match_trimmed_heading(t)
+}
+
+/// [`match_heading`] for a line without white space at either end, not
+/// rejected by its first letters.
+#[inline(never)]
+fn match_trimmed_heading(t: &str) -> Option<Heading<'_>> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let (numbered, body) = if digits > 0 && digits <= 2 {
         let after = &t[digits..];
@@ -652,7 +727,10 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     } else {
         (false, t)
     };
-    let body = body.trim_matches(|c: char| c == '*' || c.is_whitespace());
+    let body = match body.as_bytes() {
+        [first, .., last] if graphic_ends(body) && *first != b'*' && *last != b'*' => body,
+        _ => body.trim_matches(|c: char| c == '*' || c.is_whitespace()),
+    };
     let first = first_folded(body)?;
     if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
         return None;
