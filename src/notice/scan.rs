@@ -1239,6 +1239,23 @@ mod tests {
     }
 
     #[test]
+    fn the_scanner_agrees_with_the_oracle_on_lines_that_caught_bugs() {
+        for input in [
+            "o\t# ",
+            "niveau de l'habilitation de securite: NS",
+            "Intitule: Officer",
+            "xIntitule: Officer",
+            "p rimary location: Mons",
+            "R\u{e9}sum\u{e9}",
+            "3. RESPONSABILIT\u{c9}S PRINCIPALES",
+            "Summary Key challenges :",
+            "RESPONSABILITES  K\u{e9}Y CHALLENGES ADDITIONAL INFORMATION\t:",
+        ] {
+            agree_with_the_oracle(input).expect("the oracle's answers");
+        }
+    }
+
+    #[test]
     fn the_scanner_agrees_with_the_oracle_on_the_fixtures() {
         for entry in std::fs::read_dir("tests/fixtures").expect("the fixtures") {
             let path = entry.expect("a fixture").path();
