@@ -3,8 +3,8 @@
 
 use crate::language::OfficialLanguage;
 use crate::text::{
-    any_byte, entries_starting_with, fold_char, index_by_first_letter, index_by_first_two_letters,
-    indices, may_start_with_entry, strip_prefix_folded,
+    LATIN1_FOLDS, any_byte, byte_set, entries_starting_with, fold_char, index_by_first_letter,
+    index_by_first_two_letters, indices, may_start_with_entry, strip_prefix_folded,
 };
 
 use super::Field;
@@ -35,8 +35,9 @@ pub(crate) struct Line<'a> {
 pub(crate) fn lines(input: &str) -> impl Iterator<Item = Line<'_>> {
     input.split('\n').enumerate().map(|(i, raw)| {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        let (text, bullet) = clean(raw);
-        let tabbed = any_byte(raw.trim(), |b| b == b'\t');
+        let trimmed = trim(raw);
+        let tabbed = any_byte(trimmed, |b| b == b'\t');
+        let (text, bullet) = clean(trimmed);
         Line {
             number: i + 1,
             raw,
@@ -49,22 +50,73 @@ pub(crate) fn lines(input: &str) -> impl Iterator<Item = Line<'_>> {
     })
 }
 
+/// `true` when `s` is empty or starts and ends with printable ASCII, so
+/// that no white space (nor any other character a trim looks for) is at
+/// either end.
+#[inline]
+fn graphic_ends(s: &str) -> bool {
+    match s.as_bytes() {
+        [] => true,
+        [first, .., last] => first.is_ascii_graphic() && last.is_ascii_graphic(),
+        [only] => only.is_ascii_graphic(),
+    }
+}
+
+/// `s.trim()`, answered from the end bytes for most lines.
+#[inline]
+fn trim(s: &str) -> &str {
+    if graphic_ends(s) { s } else { s.trim() }
+}
+
 /// Strips headings marks (`#`), surrounding bold (`**`, `<b>`), block
 /// quotes and list bullets from a line.
+#[inline]
 fn clean(raw: &str) -> (&str, bool) {
-    let s = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    // Most lines are empty or prose: a line that starts with a letter or
-    // digit (and is not an `o<tab>` bullet) and does not end with `>` has
-    // none of the marks below, so the loop would leave it as it is.
-    if s.is_empty()
-        || (s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
-            && !s.starts_with("o\t")
-            && !s.ends_with('>'))
-    {
+    if graphic_ends(raw) && settled(raw) {
+        return (raw, false);
+    }
+    clean_marks(raw)
+}
+
+/// [`clean`] for a line with white space or a mark at an end.
+#[inline(never)]
+fn clean_marks(raw: &str) -> (&str, bool) {
+    let s = if graphic_ends(raw) {
+        raw
+    } else {
+        raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+    };
+    // Most lines are empty or prose, with none of the marks below: the
+    // loop would leave them as they are. The commonest mark, a `- ` bullet
+    // before prose, is settled here too.
+    if settled(s) {
         return (s, false);
+    }
+    if let Some(rest) = s.strip_prefix("- ") {
+        let rest = rest.trim_start();
+        if settled(rest) {
+            return (rest, true);
+        }
     }
     strip_marks(s)
 }
+
+/// `true` when [`strip_marks`] would leave `s` (a line without white space
+/// at either end) as it is: it neither starts with the first byte of a mark
+/// or bullet nor ends with `>`.
+#[inline]
+fn settled(s: &str) -> bool {
+    match s.as_bytes() {
+        [] => true,
+        [b'o', second, ..] => *second != b'\t' && s.as_bytes()[s.len() - 1] != b'>',
+        [first, ..] => !MARK_START[usize::from(*first)] && s.as_bytes()[s.len() - 1] != b'>',
+    }
+}
+
+/// The bytes a mark or bullet [`strip_marks`] removes can start with: `#`,
+/// `>`, `<`, `-`, `*`, and the lead bytes of `•`, `–`, `▪`, U+F0B7 and
+/// `·` (`o` is checked with the tab after it).
+const MARK_START: [bool; 256] = byte_set(&[b'#', b'>', b'<', b'-', b'*', 0xe2, 0xef, 0xc2]);
 
 /// The marks loop of [`clean`], on a line already trimmed.
 fn strip_marks(mut s: &str) -> (&str, bool) {
@@ -117,7 +169,10 @@ fn strip_marks(mut s: &str) -> (&str, bool) {
 pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
     // Prose has none of the marks' first bytes: one pass over the bytes
     // settles most lines before the searches for the marks themselves.
-    let might_hold_marks = any_byte(s, |b| matches!(b, b'*' | b'<' | b'_'));
+    let might_hold_marks = any_byte(s, |b| matches!(b, b'*' | b'<' | b'_'))
+        && any_pair(s.as_bytes(), |a, b| {
+            ((a == b) & ((a == b'*') | (a == b'_'))) | ((a == b'<') & ((b == b'b') | (b == b'/')))
+        });
     if !might_hold_marks
         || (!s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__"))
     {
@@ -145,6 +200,18 @@ pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
     let start = out.len() - out.trim_start().len();
     out.drain(..start);
     std::borrow::Cow::Owned(out)
+}
+
+/// `true` when some two bytes in a row of `bytes` satisfy `pred`: like
+/// [`any_byte`], a fold without an early exit that the compiler turns
+/// into wide compares.
+#[inline]
+fn any_pair(bytes: &[u8], pred: impl Fn(u8, u8) -> bool) -> bool {
+    let next = bytes.get(1..).unwrap_or_default();
+    bytes
+        .iter()
+        .zip(next)
+        .fold(false, |seen, (&a, &b)| seen | pred(a, b))
 }
 
 /// A header label, the field it fills, and its language.
@@ -265,7 +332,21 @@ const HEADING_TEXTS: [&str; HEADINGS.len()] = {
 };
 
 /// Matches a header label at the start of `text`.
+#[inline]
 pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
+    // Most lines start with a letter: two table look-ups on their first
+    // two bytes reject the prose no label starts with.
+    match two_letter_candidates(text, &LABELS_BY_LETTER, &LABELS_BY_TWO_LETTERS) {
+        Some(0) => None,
+        Some(candidates) => labels_at_start(text, candidates),
+        None if text.is_empty() => None,
+        None => match_label_after_marks(text),
+    }
+}
+
+/// [`match_label`] for a line that does not start with a letter.
+#[inline(never)]
+fn match_label_after_marks(text: &str) -> Option<LabelMatch<'_>> {
     let text = text.trim_start_matches(['*', '_']);
     // Prose lines start with any letter: reject those no label starts with
     // before trying the labels one by one.
@@ -273,8 +354,216 @@ pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
     if !may_start_with_entry(&LABELS_BY_TWO_LETTERS, text.trim_start()) {
         return None;
     }
-    for l in indices(entries_starting_with(&LABELS_BY_LETTER, first)).map(|i| &LABELS[i]) {
-        let Some(rest) = strip_prefix_folded(text, l.text) else {
+    labels_at_start(text, entries_starting_with(&LABELS_BY_LETTER, first))
+}
+
+/// For a `text` that starts with a letter (ASCII or Latin-1), the
+/// catalogue entries (from tables built by [`index_by_first_letter`] and
+/// [`index_by_first_two_letters`]) that may be a folded prefix of it: none
+/// when its first two letters, folded, start no entry. `None` for any
+/// other text.
+///
+/// A second character that folds to a space proves nothing (the fold may
+/// skip it), nor does one that this byte-level fold does not know.
+#[inline]
+fn two_letter_candidates(text: &str, by_letter: &[u64; 26], by_two: &[u32; 26]) -> Option<u64> {
+    let bytes = text.as_bytes();
+    let (a, width) = fold_at(bytes, 0)?;
+    if !a.is_ascii_lowercase() {
+        return None;
+    }
+    let a = usize::from(a - b'a');
+    if let Some((b, _)) = fold_at(bytes, width) {
+        if b.is_ascii_lowercase() && by_two[a] & 1 << (b - b'a') == 0 {
+            return Some(0);
+        }
+    }
+    Some(by_letter[a])
+}
+
+/// The byte [`fold_char`] folds the character at `bytes[i]` to, and the
+/// character's length, for ASCII, the Latin-1 letters and the no-break
+/// space; `None` for any other character, or past the end.
+#[inline]
+fn fold_at(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
+    let b = *bytes.get(i)?;
+    if b.is_ascii() {
+        return Some((b.to_ascii_lowercase(), 1));
+    }
+    let next = *bytes.get(i + 1)?;
+    match b {
+        // U+00C0 to U+00FF.
+        0xc3 => {
+            let folded = LATIN1_FOLDS[usize::from(next & 0x3f)];
+            (folded != 0).then_some((folded, 2))
+        }
+        0xc2 if next == 0xa0 => Some((b' ', 2)),
+        _ => None,
+    }
+}
+
+/// For each catalogue entry, its first eight bytes (as a little-endian
+/// word, each byte ORed with `0x20`) and the mask of those to compare: the
+/// entry's bytes up to its end or its first non-ASCII byte.
+const fn prefix_keys<const N: usize>(entries: &[&str; N]) -> [(u64, u64); N] {
+    let mut keys = [(0, 0); N];
+    let mut i = 0;
+    while i < N {
+        let bytes = entries[i].as_bytes();
+        let (mut key, mut mask) = (0u64, 0u64);
+        let mut j = 0;
+        while j < 8 && j < bytes.len() && bytes[j].is_ascii() {
+            key |= ((bytes[j] | 0x20) as u64) << (8 * j);
+            mask |= 0xff << (8 * j);
+            j += 1;
+        }
+        keys[i] = (key, mask);
+        i += 1;
+    }
+    keys
+}
+
+/// [`prefix_keys`] of [`LABELS`].
+const LABEL_KEYS: [(u64, u64); LABELS.len()] = prefix_keys(&LABEL_TEXTS);
+
+/// [`prefix_keys`] of [`HEADINGS`].
+const HEADING_KEYS: [(u64, u64); HEADINGS.len()] = prefix_keys(&HEADING_TEXTS);
+
+/// Drops from `candidates` (a set of indices into the entries `keys` were
+/// built from) the entries that cannot be a folded prefix of `text`, by
+/// comparing its first eight bytes with theirs at once.
+///
+/// `text` must start with printable ASCII, so that the fold does not trim
+/// it. Up to its first space or non-ASCII byte, the fold then compares
+/// each byte of `text` with the entry's byte at the same position, and
+/// bytes that differ once ORed with `0x20` differ once lowercased too (a
+/// text that ends first, padded with zeros, does not match either).
+/// Otherwise `candidates` are kept as they are.
+#[inline]
+fn narrow<const N: usize>(candidates: u64, text: &str, keys: &[(u64, u64); N]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let bytes = text.as_bytes();
+    if candidates == 0 || !bytes.first().is_some_and(u8::is_ascii_graphic) {
+        return candidates;
+    }
+    let mut word = [0u8; 8];
+    let n = bytes.len().min(8);
+    word[..n].copy_from_slice(&bytes[..n]);
+    let word = u64::from_le_bytes(word);
+    // The lowest zero byte of `word ^ spaces` is the first space (padding
+    // is not zero); the lowest byte flagged here is exact.
+    let spaces = word ^ (ONES * 0x20);
+    let stops = (spaces.wrapping_sub(ONES) & !spaces & HIGH) | (word & HIGH);
+    // The first byte is printable ASCII: the first stop is past it.
+    let compared = match stops.trailing_zeros() / 8 {
+        8.. => u64::MAX,
+        first => (1 << (8 * first)) - 1,
+    };
+    let key = word | (ONES * 0x20);
+    let mut kept = candidates;
+    for i in indices(candidates) {
+        let (entry, mask) = keys[i];
+        if (key ^ entry) & mask & compared != 0 {
+            kept &= !(1 << i);
+        }
+    }
+    kept
+}
+
+/// Eight bytes with the high bit set: a mask of the non-ASCII bytes of a
+/// word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `bytes` from `i`, as a little-endian word, if there
+/// are eight.
+#[inline]
+fn word_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let chunk = bytes.get(i..i.checked_add(8)?)?;
+    Some(u64::from_le_bytes(chunk.try_into().ok()?))
+}
+
+/// The eight ASCII bytes of `word` lowercased.
+#[inline]
+fn ascii_lowercase(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of each byte: from `A` up, and past `Z` (no byte
+    // carries into the next, all being below 0x80).
+    let from_a = word + ONES * (0x80 - u64::from(b'A'));
+    let past_z = word + ONES * (0x80 - u64::from(b'Z') - 1);
+    word | (from_a & !past_z & HIGH) >> 2
+}
+
+/// [`strip_prefix_folded`] for a catalogue `entry` (no white space at
+/// either end, single spaces inside): compared byte for byte while text
+/// and entry are ASCII or Latin-1 letters, and only a character this does
+/// not know goes to the general fold.
+#[inline]
+fn strip_entry<'a>(s: &'a str, entry: &str) -> Option<&'a str> {
+    // `strip_prefix_folded` trims the text first: nothing to trim when it
+    // starts with printable ASCII or a Latin-1 letter.
+    if s.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_graphic() || b == 0xc3)
+    {
+        if let Some(answer) = strip_simple_entry(s, entry) {
+            return answer;
+        }
+    }
+    strip_prefix_folded(s, entry)
+}
+
+/// What [`strip_prefix_folded`] answers for `s` (which starts with no
+/// white space) and the catalogue `entry`, as long as [`fold_at`] knows
+/// every character up to the end of the entry; `None` when one it does
+/// not know comes first. Text spaces are skipped as the fold skips them: a
+/// run of them stands for one space of the entry, or for none.
+fn strip_simple_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
+    let (text, want) = (s.as_bytes(), entry.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    let mut after_space = false;
+    while j < want.len() {
+        // Eight ASCII bytes alike once lowercased, with the spaces (single
+        // in the entry, so in the text too) at the same places, match one
+        // for one.
+        if !after_space {
+            if let (Some(t), Some(w)) = (word_at(text, i), word_at(want, j)) {
+                if (t | w) & HIGH == 0 && ascii_lowercase(t) == ascii_lowercase(w) {
+                    i += 8;
+                    j += 8;
+                    after_space = text[i - 1] == b' ';
+                    continue;
+                }
+            }
+        }
+        let (w, w_width) = fold_at(want, j)?;
+        if i == text.len() {
+            return Some(None);
+        }
+        let (t, t_width) = fold_at(text, i)?;
+        i += t_width;
+        if t == b' ' {
+            if w == b' ' && !after_space {
+                j += w_width;
+            }
+            after_space = true;
+            continue;
+        }
+        after_space = false;
+        if t != w {
+            return Some(None);
+        }
+        j += w_width;
+    }
+    Some(Some(&s[i..]))
+}
+
+/// The first of the labels in `candidates` (a set of indices into
+/// [`LABELS`]) that `text` starts with, and the value after it.
+#[inline(never)]
+fn labels_at_start(text: &str, candidates: u64) -> Option<LabelMatch<'_>> {
+    let candidates = narrow(candidates, text, &LABEL_KEYS);
+    for l in indices(candidates).map(|i| &LABELS[i]) {
+        let Some(rest) = strip_entry(text, l.text) else {
             continue;
         };
         // The label must end at a word boundary.
@@ -307,7 +596,12 @@ pub(crate) fn header_label<'a>(line: &Line<'a>) -> Option<(&'static Label, &'a s
 /// (`Full-timeApplication Deadline: 15-Dec-2024`), as copy and paste from
 /// the web pages often produces.
 pub(crate) fn split_glued(value: &str) -> (&str, Option<&str>) {
-    for (i, c) in value.char_indices().skip(1) {
+    // The glued label must have a colon after it: only the text before the
+    // last colon can hold its start, and most values hold no colon at all.
+    let Some(last_colon) = value.rfind(':') else {
+        return (value, None);
+    };
+    for (i, c) in value[..last_colon].char_indices().skip(1) {
         if !c.is_uppercase() {
             continue;
         }
@@ -404,11 +698,24 @@ pub(crate) struct Heading<'a> {
 
 /// Recognises a section heading: an optional number (`3.`, `3)`), then a
 /// known heading, then nothing but punctuation or another heading.
+#[inline]
 pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
-    let t = text.trim();
-    if t.len() > 120 {
+    let t = trim(text);
+    // An unnumbered line is its own body (the trimming below only shortens
+    // it at the end): its first two letters reject most prose.
+    if t.is_empty()
+        || t.len() > 120
+        || two_letter_candidates(t, &HEADINGS_BY_LETTER, &HEADINGS_BY_TWO_LETTERS) == Some(0)
+    {
         return None;
     }
+    match_trimmed_heading(t)
+}
+
+/// [`match_heading`] for a line without white space at either end, not
+/// rejected by its first letters.
+#[inline(never)]
+fn match_trimmed_heading(t: &str) -> Option<Heading<'_>> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let (numbered, body) = if digits > 0 && digits <= 2 {
         let after = &t[digits..];
@@ -420,15 +727,21 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     } else {
         (false, t)
     };
-    let body = body.trim_matches(|c: char| c == '*' || c.is_whitespace());
+    let body = match body.as_bytes() {
+        [first, .., last] if graphic_ends(body) && *first != b'*' && *last != b'*' => body,
+        _ => body.trim_matches(|c: char| c == '*' || c.is_whitespace()),
+    };
     let first = first_folded(body)?;
     if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
         return None;
     }
-    for &(heading, kind, lang) in
-        indices(entries_starting_with(&HEADINGS_BY_LETTER, first)).map(|i| &HEADINGS[i])
-    {
-        let Some(rest) = strip_prefix_folded(body, heading) else {
+    let candidates = narrow(
+        entries_starting_with(&HEADINGS_BY_LETTER, first),
+        body,
+        &HEADING_KEYS,
+    );
+    for &(heading, kind, lang) in indices(candidates).map(|i| &HEADINGS[i]) {
+        let Some(rest) = strip_entry(body, heading) else {
             continue;
         };
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
@@ -467,7 +780,13 @@ pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
             return l.lang;
         }
     }
-    let folded_starts = |p: &str| strip_prefix_folded(line.text, p).is_some();
+    // Both phrases start with an ASCII letter that most lines do not.
+    match line.text.as_bytes().first() {
+        None => return None,
+        Some(&b) if b.is_ascii_graphic() && !matches!(b | 0x20, b'd' | b'p') => return None,
+        Some(_) => {}
+    }
+    let folded_starts = |p: &str| strip_entry(line.text, p).is_some();
     if folded_starts("description de poste") {
         return Some(OfficialLanguage::French);
     }
@@ -475,6 +794,201 @@ pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
         return Some(OfficialLanguage::English);
     }
     None
+}
+
+/// The line scanner as it was before its fast paths: the oracle the
+/// property tests hold the fast paths to.
+#[cfg(test)]
+mod oracle {
+    use super::{
+        HEADINGS, HEADINGS_BY_LETTER, HEADINGS_BY_TWO_LETTERS, Heading, LABELS, LABELS_BY_LETTER,
+        LABELS_BY_TWO_LETTERS, LabelMatch, Line, SectionKind, first_folded, strip_marks,
+    };
+    use crate::language::OfficialLanguage;
+    use crate::text::{
+        any_byte, entries_starting_with, indices, may_start_with_entry, strip_prefix_folded,
+    };
+
+    pub(super) fn lines(input: &str) -> impl Iterator<Item = Line<'_>> {
+        input.split('\n').enumerate().map(|(i, raw)| {
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            let (text, bullet) = clean(raw);
+            let tabbed = any_byte(raw.trim(), |b| b == b'\t');
+            Line {
+                number: i + 1,
+                raw,
+                text,
+                bullet,
+                tabbed,
+                heading: match_heading(text),
+                label: match_label(text),
+            }
+        })
+    }
+
+    pub(super) fn clean(raw: &str) -> (&str, bool) {
+        let s = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        // Most lines are empty or prose: a line that starts with a letter or
+        // digit (and is not an `o<tab>` bullet) and does not end with `>` has
+        // none of the marks below, so the loop would leave it as it is.
+        if s.is_empty()
+            || (s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+                && !s.starts_with("o\t")
+                && !s.ends_with('>'))
+        {
+            return (s, false);
+        }
+        strip_marks(s)
+    }
+
+    pub(super) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
+        // Prose has none of the marks' first bytes: one pass over the bytes
+        // settles most lines before the searches for the marks themselves.
+        let might_hold_marks = any_byte(s, |b| matches!(b, b'*' | b'<' | b'_'));
+        if !might_hold_marks
+            || (!s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__"))
+        {
+            return std::borrow::Cow::Borrowed(s);
+        }
+        // The marks are removed one kind after the other (removing one can
+        // join the halves of another), each in place in one buffer.
+        let mut out = String::with_capacity(s.len());
+        out.push_str(s);
+        let mut kept = String::with_capacity(s.len());
+        for mark in ["**", "<b>", "</b>", "__"] {
+            if out.contains(mark) {
+                kept.clear();
+                let mut rest = out.as_str();
+                while let Some(i) = rest.find(mark) {
+                    kept.push_str(&rest[..i]);
+                    rest = &rest[i + mark.len()..];
+                }
+                kept.push_str(rest);
+                core::mem::swap(&mut out, &mut kept);
+            }
+        }
+        let end = out.trim_end().len();
+        out.truncate(end);
+        let start = out.len() - out.trim_start().len();
+        out.drain(..start);
+        std::borrow::Cow::Owned(out)
+    }
+
+    pub(super) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
+        let text = text.trim_start_matches(['*', '_']);
+        // Prose lines start with any letter: reject those no label starts with
+        // before trying the labels one by one.
+        let first = first_folded(text)?;
+        if !may_start_with_entry(&LABELS_BY_TWO_LETTERS, text.trim_start()) {
+            return None;
+        }
+        for l in indices(entries_starting_with(&LABELS_BY_LETTER, first)).map(|i| &LABELS[i]) {
+            let Some(rest) = strip_prefix_folded(text, l.text) else {
+                continue;
+            };
+            // The label must end at a word boundary.
+            if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '*']);
+            let (value, separated) = if let Some(v) = trimmed.strip_prefix(':') {
+                (v, true)
+            } else if let Some(v) = rest.strip_prefix('\t') {
+                (v, true)
+            } else {
+                (trimmed, false)
+            };
+            let value = value.trim_matches(|c: char| c.is_whitespace() || c == '*');
+            return Some((l, value, separated));
+        }
+        None
+    }
+
+    pub(super) fn split_glued(value: &str) -> (&str, Option<&str>) {
+        for (i, c) in value.char_indices().skip(1) {
+            if !c.is_uppercase() {
+                continue;
+            }
+            let tail = &value[i..];
+            if let Some((_, _, true)) = match_label(tail) {
+                if tail.contains(':') {
+                    return (value[..i].trim_end(), Some(tail));
+                }
+            }
+        }
+        (value, None)
+    }
+
+    pub(super) fn match_heading(text: &str) -> Option<Heading<'_>> {
+        let t = text.trim();
+        if t.len() > 120 {
+            return None;
+        }
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let (numbered, body) = if digits > 0 && digits <= 2 {
+            let after = &t[digits..];
+            match after.strip_prefix(['.', ')']) {
+                Some(b) => (true, b.trim_start()),
+                None if after.starts_with(' ') => (true, after.trim_start()),
+                None => (false, t),
+            }
+        } else {
+            (false, t)
+        };
+        let body = body.trim_matches(|c: char| c == '*' || c.is_whitespace());
+        let first = first_folded(body)?;
+        if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
+            return None;
+        }
+        for &(heading, kind, lang) in
+            indices(entries_starting_with(&HEADINGS_BY_LETTER, first)).map(|i| &HEADINGS[i])
+        {
+            let Some(rest) = strip_prefix_folded(body, heading) else {
+                continue;
+            };
+            if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let rest = rest.trim_matches(|c: char| c == '*' || c == ':' || c.is_whitespace());
+            // An unnumbered heading must stand alone (or be followed by another
+            // heading), so that prose starting "Essential..." is not a heading.
+            if !rest.is_empty() && match_heading(rest).is_none() {
+                continue;
+            }
+            if kind == SectionKind::Description && numbered {
+                continue;
+            }
+            let text_len = body.len() - rest.len();
+            let text = body[..text_len].trim_end_matches([':', ' ', '*']);
+            let lang = (kind != SectionKind::Description).then_some(lang);
+            return Some(Heading {
+                kind,
+                lang,
+                text,
+                rest,
+            });
+        }
+        None
+    }
+
+    pub(super) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
+        if let Some(h) = &line.heading {
+            return h.lang;
+        }
+        if let Some((l, _, separated)) = line.label {
+            if separated || (l.text.contains(' ') && line.text.len() <= 80) {
+                return l.lang;
+            }
+        }
+        let folded_starts = |p: &str| strip_prefix_folded(line.text, p).is_some();
+        if folded_starts("description de poste") {
+            return Some(OfficialLanguage::French);
+        }
+        if folded_starts("post description") {
+            return Some(OfficialLanguage::English);
+        }
+        None
+    }
 }
 
 #[cfg(test)]
@@ -518,7 +1032,273 @@ mod tests {
         );
     }
 
+    /// Pieces a notice line is made of: marks, bullets, numbers,
+    /// separators and white space of every kind.
+    const PIECES: &[&str] = &[
+        "",
+        " ",
+        "  ",
+        "\t",
+        "\u{a0}",
+        "\u{202f}",
+        "\u{feff}",
+        "\u{3000}",
+        "# ",
+        "## ",
+        "#",
+        "**",
+        "*",
+        "__",
+        "_",
+        "<b>",
+        "</b>",
+        "<strong>",
+        "</strong>",
+        "> ",
+        ">",
+        "- ",
+        "-",
+        "-\t",
+        "* ",
+        "\u{2022}",
+        "\u{2022} ",
+        "\u{2013} ",
+        "\u{25aa}",
+        "\u{f0b7}",
+        "\u{b7} ",
+        "o\t",
+        "o",
+        "3. ",
+        "3) ",
+        "3.",
+        "12 ",
+        "123 ",
+        "1",
+        ":",
+        " :",
+        ": ",
+        "\u{a0}:",
+        "\t",
+        ".",
+        ";",
+        "(",
+        ")",
+        "'",
+        "\u{2019}",
+        "\r",
+        "\u{c9}",
+        "\u{e9}",
+        "\u{b0}",
+        "N\u{b0}",
+        "é",
+    ];
+
+    /// A catalogue entry (a label, a heading or a description phrase),
+    /// written as notices write it: any case, accents, and white space of
+    /// any kind in place of its spaces, sometimes cut short.
+    fn entry() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let entries: Vec<&'static str> = LABEL_TEXTS
+            .iter()
+            .chain(HEADING_TEXTS.iter())
+            .copied()
+            .chain([
+                "description de poste",
+                "post description",
+                "Salary (Pay Basis)",
+            ])
+            .collect();
+        (
+            proptest::sample::select(entries),
+            any::<u64>(),
+            any::<u64>(),
+            0..9u8,
+        )
+            .prop_map(|(entry, case, accents, mode)| {
+                // Each mode changes one thing (so that, say, an accent
+                // folded away is not hidden behind a space made non-ASCII);
+                // the last two change all at once.
+                let (fold, accent, space, split, cut) = match mode {
+                    0 | 1 => (0, 0, 0, 0, false),
+                    2 => (u64::MAX, 0, 0, 0, false),
+                    3 => (accents, 0, 0, 0, false),
+                    4 => (0, accents, 0, 0, false),
+                    5 => (0, 0, accents, 0, false),
+                    6 => (u64::MAX, 0, 0, 0, true),
+                    // A space inside a word, most often after its first
+                    // letter.
+                    7 => (0, 0, 0, accents & accents >> 1 & accents >> 2 | 1, false),
+                    _ => (
+                        accents,
+                        accents.rotate_left(7),
+                        accents.rotate_left(13),
+                        0,
+                        true,
+                    ),
+                };
+                let mut out = String::new();
+                for (i, c) in entry.chars().enumerate() {
+                    let bit = |bits: u64| bits >> (i % 64) & 1 == 1;
+                    let c = if !c.is_ascii() && bit(fold) {
+                        fold_char(c)
+                    } else {
+                        c
+                    };
+                    let c = if bit(case) {
+                        c.to_uppercase().next().unwrap_or(c)
+                    } else {
+                        c.to_lowercase().next().unwrap_or(c)
+                    };
+                    match c {
+                        'e' | 'E' if bit(accent) => {
+                            out.push(if bit(case) { '\u{c9}' } else { '\u{e9}' })
+                        }
+                        ' ' if bit(space) => {
+                            out.push_str(["\u{a0}", "  ", "\t", "\u{202f}", "", " \t"][i % 6])
+                        }
+                        _ => out.push(c),
+                    }
+                    if bit(split) {
+                        out.push_str([" ", "\u{a0}", "  ", "\u{202f}"][i % 4]);
+                    }
+                }
+                if cut {
+                    let keep = out
+                        .char_indices()
+                        .nth(out.chars().count() * 2 / 3)
+                        .map_or(0, |(i, _)| i);
+                    out.truncate(keep);
+                }
+                out
+            })
+    }
+
+    /// A notice-like line: pieces, catalogue entries and prose in any
+    /// order.
+    fn line_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            3 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+            3 => entry(),
+            2 => "[a-zA-Z0-9 .,:;()*_<>/#\t\u{a0}\u{e9}\u{c9}-]{0,12}",
+            1 => "[A-Za-z][a-z]{0,10}( [a-z]{1,8}){0,20}",
+        ];
+        proptest::collection::vec(piece, 0..7).prop_map(|pieces| pieces.concat())
+    }
+
+    /// What `f` returns, printed, or `"panic"`: the oracle panics on some
+    /// headings followed by punctuation (it slices the heading's text at a
+    /// length that counts the punctuation), and the fast paths must too.
+    fn outcome<T: std::fmt::Debug>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> String {
+        std::panic::catch_unwind(f).map_or_else(|_| "panic".to_owned(), |v| format!("{v:?}"))
+    }
+
+    /// Checks every function of the scanner against its oracle on the
+    /// lines of `input`.
+    fn agree_with_the_oracle(input: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let fast = outcome(|| lines(input).collect::<Vec<_>>());
+        proptest::prop_assert_eq!(&fast, &outcome(|| oracle::lines(input).collect::<Vec<_>>()));
+        if fast == "panic" {
+            return Ok(());
+        }
+        for line in lines(input) {
+            proptest::prop_assert_eq!(marker_language(&line), oracle::marker_language(&line));
+            for text in [line.text, line.raw, line.raw.trim()] {
+                proptest::prop_assert_eq!(
+                    outcome(|| match_label(text)),
+                    outcome(|| oracle::match_label(text))
+                );
+                proptest::prop_assert_eq!(
+                    outcome(|| match_heading(text)),
+                    outcome(|| oracle::match_heading(text))
+                );
+                proptest::prop_assert_eq!(
+                    outcome(|| split_glued(text)),
+                    outcome(|| oracle::split_glued(text))
+                );
+                proptest::prop_assert_eq!(
+                    strip_inline_marks(text),
+                    oracle::strip_inline_marks(text)
+                );
+                proptest::prop_assert_eq!(clean(text), oracle::clean(text));
+            }
+            if let Some((_, value, _)) = line.label {
+                proptest::prop_assert_eq!(
+                    outcome(|| split_glued(value)),
+                    outcome(|| oracle::split_glued(value))
+                );
+            }
+            if let Some(h) = line.heading {
+                proptest::prop_assert_eq!(
+                    outcome(|| match_heading(h.rest)),
+                    outcome(|| oracle::match_heading(h.rest))
+                );
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_scanner_agrees_with_the_oracle_on_lines_that_caught_bugs() {
+        for input in [
+            "o\t# ",
+            "niveau de l'habilitation de securite: NS",
+            "Intitule: Officer",
+            "xIntitule: Officer",
+            "p rimary location: Mons",
+            "R\u{e9}sum\u{e9}",
+            "3. RESPONSABILIT\u{c9}S PRINCIPALES",
+            "Summary Key challenges :",
+            "RESPONSABILITES  K\u{e9}Y CHALLENGES ADDITIONAL INFORMATION\t:",
+        ] {
+            agree_with_the_oracle(input).expect("the oracle's answers");
+        }
+    }
+
+    #[test]
+    fn the_scanner_agrees_with_the_oracle_on_the_fixtures() {
+        for entry in std::fs::read_dir("tests/fixtures").expect("the fixtures") {
+            let path = entry.expect("a fixture").path();
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                agree_with_the_oracle(&text).expect("the oracle's answers");
+            }
+        }
+    }
+
+    #[test]
+    fn catalogue_entries_have_single_inner_spaces() {
+        for text in LABEL_TEXTS.iter().chain(HEADING_TEXTS.iter()) {
+            assert_eq!(text.trim(), *text);
+            assert!(
+                !text.contains("  ") && !text.contains(char::is_control),
+                "{text:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn the_scanner_agrees_with_the_oracle(
+            lines in proptest::collection::vec(line_like(), 1..5),
+            crlf in proptest::bool::ANY,
+        ) {
+            agree_with_the_oracle(&lines.join(if crlf { "\r\n" } else { "\n" }))?;
+        }
+
+        #[test]
+        fn glued_values_split_as_the_oracle_splits_them(
+            head in line_like(),
+            glued in entry(),
+            tail in line_like(),
+        ) {
+            for value in [format!("{head}{glued}: {tail}"), format!("{head}{glued}\t{tail}:")] {
+                proptest::prop_assert_eq!(
+                    outcome(|| split_glued(&value)),
+                    outcome(|| oracle::split_glued(&value))
+                );
+                agree_with_the_oracle(&value)?;
+            }
+        }
         #[test]
         fn inline_marks_agree_with_the_reference(
             s in proptest::string::string_regex("[*_<>/b a\u{e9}]{0,12}").expect("a valid pattern")
