@@ -446,9 +446,44 @@ fn report_count(value: &str) -> Option<u16> {
     v.parse().ok()
 }
 
+/// A short label as [`folded`](crate::text::folded) gives it (a character
+/// that folds to none in ASCII kept as `0xFF`, which no catalogue label
+/// holds), folded once to be compared with several catalogue labels, where
+/// [`fold_eq`](crate::text::fold_eq) would fold it again for each.
+struct FoldedLabel {
+    bytes: [u8; 40],
+    len: usize,
+    /// Whether the whole label fits in `bytes`.
+    whole: bool,
+}
+
+impl FoldedLabel {
+    fn of(label: &str) -> Self {
+        let mut folded = Self {
+            bytes: [0; 40],
+            len: 0,
+            whole: true,
+        };
+        for c in crate::text::folded(label) {
+            let Some(slot) = folded.bytes.get_mut(folded.len) else {
+                folded.whole = false;
+                break;
+            };
+            *slot = if c.is_ascii() { c as u8 } else { 0xFF };
+            folded.len += 1;
+        }
+        folded
+    }
+
+    /// `fold_eq(label, entry)` for a catalogue `entry` written folded.
+    fn is(&self, entry: &str) -> bool {
+        self.whole && &self.bytes[..self.len] == entry.as_bytes()
+    }
+}
+
 fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
     if let Some((label, value)) = text.split_once(':') {
-        let label = label.trim();
+        let label = FoldedLabel::of(label.trim());
         let direct = [
             "direct reports",
             "direct report",
@@ -456,7 +491,7 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
             "subordonnes directs",
         ]
         .iter()
-        .any(|p| crate::text::fold_eq(label, p));
+        .any(|p| label.is(p));
         let indirect = [
             "indirect reports",
             "indirect report",
@@ -464,7 +499,7 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
             "subordonnes indirects",
         ]
         .iter()
-        .any(|p| crate::text::fold_eq(label, p));
+        .any(|p| label.is(p));
         if direct || indirect {
             if let Some(n) = report_count(value) {
                 let slot = if direct {
@@ -1548,6 +1583,28 @@ mod tests {
             text in proptest::string::string_regex("[a5 ,;()\t\u{a0}\u{2003}\u{e9}'.]{0,16}").expect("a valid pattern")
         ) {
             proptest::prop_assert_eq!(year_words(&text).collect::<Vec<_>>(), reference_year_words(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_folded_label_agrees_with_fold_eq(
+            label in proptest::string::string_regex("[dDiIrRcCtTeEsS \t\u{a0}\u{e9}\u{c9}()]{0,24}").expect("a valid pattern"),
+        ) {
+            let folded = FoldedLabel::of(&label);
+            for entry in ["direct reports", "direct report", "subordonnes directs", "ditect(e)s", ""] {
+                proptest::prop_assert_eq!(folded.is(entry), crate::text::fold_eq(&label, entry), "{:?} {:?}", label, entry);
+                // The label printed as notices print it: capitals, accents,
+                // runs of white space.
+                let printed = format!(" {} ", entry.to_uppercase().replace(' ', " \u{a0}\t").replace('E', &label));
+                proptest::prop_assert_eq!(
+                    FoldedLabel::of(&printed).is(entry),
+                    crate::text::fold_eq(&printed, entry),
+                    "{:?} {:?}", printed, entry
+                );
+            }
+            let printed = FoldedLabel::of("  Nombre de SUBORDONN\u{c9}(E)S  direct(e)s");
+            proptest::prop_assert!(printed.is("nombre de subordonne(e)s direct(e)s"));
         }
     }
 
