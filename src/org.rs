@@ -1210,14 +1210,25 @@ impl NatoBody {
         let mut s = s.trim();
         let mut short = short;
         for _ in 0..3 {
+            // Most spellings differ from `s` at the first character: one
+            // that starts with another ASCII letter is passed over without
+            // the comparison.
+            let first = s.trim_start().chars().next().map(fold_char);
+            let is = |spelling: &str| {
+                let differs = match (first, spelling.as_bytes().first()) {
+                    (Some(f), Some(&b)) => b.is_ascii() && f != char::from(b.to_ascii_lowercase()),
+                    _ => false,
+                };
+                !differs && fold_eq(s, spelling)
+            };
             let found = BODY_NAMES
                 .iter()
-                .find(|(_, code, en, fr)| fold_eq(s, code) || fold_eq(s, en) || fold_eq(s, fr))
+                .find(|(_, code, en, fr)| is(code) || is(en) || is(fr))
                 .map(|&(body, ..)| body)
-                .or_else(|| Self::alias(s, BODY_ALIASES))
+                .or_else(|| Self::alias(BODY_ALIASES, &is))
                 .or_else(|| {
                     if short {
-                        Self::alias(s, BODY_SHORT_CODES)
+                        Self::alias(BODY_SHORT_CODES, &is)
                     } else {
                         None
                     }
@@ -1247,10 +1258,11 @@ impl NatoBody {
         }
     }
 
-    fn alias(s: &str, table: &[(&str, Self)]) -> Option<Self> {
+    /// The body of the first spelling of `table` that `is` accepts.
+    fn alias(table: &[(&str, Self)], is: impl Fn(&str) -> bool) -> Option<Self> {
         table
             .iter()
-            .find(|(spelling, _)| fold_eq(s, spelling))
+            .find(|(spelling, _)| is(spelling))
             .map(|&(_, body)| body)
     }
 }
