@@ -1225,10 +1225,10 @@ impl NatoBody {
                 .iter()
                 .find(|(_, code, en, fr)| is(code) || is(en) || is(fr))
                 .map(|&(body, ..)| body)
-                .or_else(|| Self::alias(BODY_ALIASES, &is))
+                .or_else(|| Self::alias(BODY_ALIASES, is))
                 .or_else(|| {
                     if short {
-                        Self::alias(BODY_SHORT_CODES, &is)
+                        Self::alias(BODY_SHORT_CODES, is)
                     } else {
                         None
                     }
