@@ -701,17 +701,22 @@ fn next_unit_start(bytes: &[u8], from: usize) -> Option<usize> {
         UNIT_STARTS[bit >> 6] & 1 << (bit & 63) != 0
     };
     let mut i = from.max(1);
-    // Two windows a round: those ending at `i` and at `i + 1`.
-    while let Some(three) = bytes.get(i - 1..i + 2) {
-        if passes(three) {
+    // Four windows a round: those ending at `i` to `i + 3`.
+    while let Some(five) = bytes.get(i - 1..i + 4) {
+        for k in 0..4 {
+            if passes(&five[k..]) {
+                return Some(i + k);
+            }
+        }
+        i += 4;
+    }
+    while let Some(pair) = bytes.get(i - 1..=i) {
+        if passes(pair) {
             return Some(i);
         }
-        if passes(&three[1..]) {
-            return Some(i + 1);
-        }
-        i += 2;
+        i += 1;
     }
-    bytes.get(i - 1..=i).filter(|pair| passes(pair)).map(|_| i)
+    None
 }
 
 /// Every "N years" phrase in `text`: the number and whether it counts
@@ -744,7 +749,10 @@ fn year_phrases(text: &str) -> Vec<(u8, bool)> {
             continue;
         }
         let (before, rest) = text.split_at(start);
-        if !before.chars().next_back().is_some_and(is_year_separator) {
+        // An ASCII byte before passed the table as a separator.
+        if !bytes[start - 1].is_ascii()
+            && !before.chars().next_back().is_some_and(is_year_separator)
+        {
             continue;
         }
         let piece = &rest[..rest.find(is_year_separator).unwrap_or(rest.len())];
