@@ -406,27 +406,20 @@ impl<const N: usize> PhraseSet<N> {
         let mut windows = [0u64; 1024];
         let mut first = 0usize;
         while first < 256 {
-            let row = first << 8;
-            if first >= 128 {
-                let mut word = 0;
-                while word < 4 {
-                    windows[(row >> 6) + word] = u64::MAX;
-                    word += 1;
-                }
-            } else {
-                let lower = (first as u8).to_ascii_lowercase() as usize;
-                if by_first[lower] != 0 {
-                    let mut second = 0usize;
-                    while second < 256 {
-                        let n = second as u8;
-                        let folds_to_itself = n.is_ascii_graphic() || n == b' ';
-                        if !folds_to_itself || next_after[lower] & 1 << n.to_ascii_lowercase() != 0
-                        {
-                            let bit = row | second;
-                            windows[bit >> 6] |= 1 << (bit & 63);
-                        }
-                        second += 1;
+            let lower = (first as u8).to_ascii_lowercase() as usize;
+            if first >= 128 || by_first[lower] != 0 {
+                let mut second = 0usize;
+                while second < 256 {
+                    let n = second as u8;
+                    let folds_to_itself = n.is_ascii_graphic() || n == b' ';
+                    if first >= 128
+                        || !folds_to_itself
+                        || next_after[lower] & 1 << n.to_ascii_lowercase() != 0
+                    {
+                        let bit = Self::window_bit(first as u8, n);
+                        windows[bit >> 6] |= 1 << (bit & 63);
                     }
+                    second += 1;
                 }
             }
             first += 1;
@@ -434,12 +427,52 @@ impl<const N: usize> PhraseSet<N> {
         windows
     }
 
+    /// The bit of `may_start` for the window of bytes `first`, `second`:
+    /// the two bytes read as a little-endian `u16`, so that one load of
+    /// two bytes of a text gives it.
+    #[inline]
+    const fn window_bit(first: u8, second: u8) -> usize {
+        (second as usize) << 8 | first as usize
+    }
+
     /// Whether a phrase may start at `bytes[i]` given `bytes[i + 1]` (the
     /// `may_start` filter).
-    #[inline]
+    #[cfg(test)]
     fn may_start_at(&self, first: u8, second: u8) -> bool {
-        let bit = usize::from(first) << 8 | usize::from(second);
+        self.may_start_window(Self::window_bit(first, second))
+    }
+
+    /// [`Self::may_start_at`] for a [`Self::window_bit`].
+    #[inline]
+    fn may_start_window(&self, bit: usize) -> bool {
         self.may_start[bit >> 6] & 1 << (bit & 63) != 0
+    }
+
+    /// The first window of the non-empty `bytes` where
+    /// [`Self::may_start_at`] lets a phrase start, or the last byte (which
+    /// has no window) when there is none. Two windows a round, each read
+    /// by one load of two bytes.
+    #[inline]
+    fn skip(&self, bytes: &[u8]) -> usize {
+        let window = |i: usize| {
+            let mut pair = [0; 2];
+            pair.copy_from_slice(&bytes[i..i + 2]);
+            usize::from(u16::from_le_bytes(pair))
+        };
+        let mut i = 0;
+        while i + 2 < bytes.len() {
+            if self.may_start_window(window(i)) {
+                return i;
+            }
+            if self.may_start_window(window(i + 1)) {
+                return i + 1;
+            }
+            i += 2;
+        }
+        if i + 1 < bytes.len() && self.may_start_window(window(i)) {
+            return i;
+        }
+        bytes.len() - 1
     }
 
     /// Which phrases the folded `text` contains, as a bit set: bit `i` is
@@ -466,10 +499,7 @@ impl<const N: usize> PhraseSet<N> {
             // Most windows of two bytes start no phrase: skip them on one
             // look-up each (the last byte has no window and goes the long
             // way).
-            i += rest
-                .windows(2)
-                .position(|w| self.may_start_at(w[0], w[1]))
-                .unwrap_or(rest.len() - 1);
+            i += self.skip(rest);
             let b = bytes[i];
             let at = i;
             let first = if b.is_ascii() {
@@ -812,6 +842,26 @@ mod tests {
         assert_eq!(SET.phrases[3], "twin grade");
     }
 
+    #[test]
+    fn the_window_table_holds_the_first_and_next_byte_filter() {
+        const SET: PhraseSet<4> = PhraseSet::new(["seconded", "x", "24 mois", "a'b"]);
+        for first in 0..=255u8 {
+            for second in 0..=255u8 {
+                let lower = usize::from(first.to_ascii_lowercase());
+                let folds_to_itself = second.is_ascii_graphic() || second == b' ';
+                let expected = !first.is_ascii()
+                    || SET.by_first[lower] != 0
+                        && (!folds_to_itself
+                            || SET.next_after[lower] & 1 << second.to_ascii_lowercase() != 0);
+                assert_eq!(
+                    SET.may_start_at(first, second),
+                    expected,
+                    "{first} {second}"
+                );
+            }
+        }
+    }
+
     /// Phrases as catalogues write them: folded, printable ASCII at both
     /// ends, with spaces, apostrophes and dashes inside.
     fn phrase() -> impl proptest::strategy::Strategy<Value = String> {
@@ -845,6 +895,28 @@ mod tests {
                 }
                 proptest::prop_assert_eq!(set.find_any(text), each != 0);
             }
+        }
+
+        #[test]
+        fn skipping_agrees_with_one_window_at_a_time(
+            text in proptest::collection::vec(
+                proptest::sample::select(b"aAbBgG2 '-\t\xc3\xa9x".to_vec()),
+                1..40,
+            ),
+            phrases in proptest::collection::vec(phrase(), 1..4),
+        ) {
+            let leaked: Vec<&'static str> =
+                phrases.iter().map(|p| &*Box::leak(p.clone().into_boxed_str())).collect();
+            let mut array = ["zz"; 3];
+            for (slot, p) in array.iter_mut().zip(leaked) {
+                *slot = p;
+            }
+            let set = PhraseSet::new(array);
+            let expected = text
+                .windows(2)
+                .position(|w| set.may_start_at(w[0], w[1]))
+                .unwrap_or(text.len() - 1);
+            proptest::prop_assert_eq!(set.skip(&text), expected);
         }
 
         #[test]

@@ -584,6 +584,15 @@ fn number_word(word: &str) -> Option<u8> {
     crate::contract::number_word(word).and_then(|(n, _)| u8::try_from(n).ok())
 }
 
+/// The separators between the words of [`year_phrases`]: white space,
+/// parentheses, commas and semicolons (these are the ASCII ones).
+const YEAR_SEPARATOR: [bool; 256] = crate::text::byte_set(b"\t\n\x0b\x0c\r (),;");
+
+/// Whether `c` separates the words of [`year_phrases`].
+fn is_year_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';')
+}
+
 /// The words of `text` as [`year_phrases`] reads them: the non-empty
 /// pieces between separators (white space, parentheses, commas and
 /// semicolons), each with the offset it is taken to start at, which is
@@ -592,9 +601,8 @@ fn number_word(word: &str) -> Option<u8> {
 ///
 /// One pass over the bytes: ASCII, nearly all of a notice, is classified
 /// from the byte, and only other characters are decoded.
+#[cfg(test)]
 fn year_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    /// The ASCII separators.
-    const SEPARATOR: [bool; 256] = crate::text::byte_set(b"\t\n\x0b\x0c\r (),;");
     let bytes = text.as_bytes();
     // The character at byte `i`, not ASCII: `(is it a separator, its
     // length)`.
@@ -610,7 +618,7 @@ fn year_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         let start = loop {
             let &b = bytes.get(i)?;
             if b.is_ascii() {
-                if !SEPARATOR[usize::from(b)] {
+                if !YEAR_SEPARATOR[usize::from(b)] {
                     break i;
                 }
                 i += 1;
@@ -626,7 +634,7 @@ fn year_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         };
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
-                if SEPARATOR[usize::from(b)] {
+                if YEAR_SEPARATOR[usize::from(b)] {
                     break;
                 }
                 i += 1;
@@ -641,50 +649,179 @@ fn year_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Every "N years" phrase in `text`: the number and whether it counts
-/// management experience (judged from the words that follow it).
-fn year_phrases(text: &str) -> Vec<(u8, bool)> {
+/// Every "N years" phrase in `text`, word by word: what [`year_phrases`]
+/// must find.
+#[cfg(test)]
+fn year_phrases_by_words(text: &str) -> Vec<(u8, bool)> {
     let mut found = Vec::new();
     let mut previous: Option<&str> = None;
     for (at, piece) in year_words(text) {
         let Some(num) = previous.replace(piece) else {
             continue;
         };
-        // Words hold no white space, so every unit below starts with the
-        // folded first letter of the word (which the trim below keeps):
-        // most words are rejected here.
-        let starts_like_a_unit = match piece.as_bytes()[0] {
-            b if b.is_ascii() => matches!(b, b'y' | b'Y' | b'a' | b'A'),
-            _ => piece
-                .chars()
-                .next()
-                .map(fold_char)
-                .is_some_and(|c| c == 'y' || c == 'a'),
-        };
-        if !starts_like_a_unit {
-            continue;
-        }
-        let unit = FoldedWord::<8>::of(piece.trim_end_matches(['\'', '\u{2019}', '.', ':']));
-        let is_year = ["year", "years", "year's", "ans", "an", "annees", "annee"]
-            .iter()
-            .any(|u| unit.is(u));
-        if !is_year {
+        let starts_like_a_unit = piece
+            .chars()
+            .next()
+            .map(fold_char)
+            .is_some_and(|c| c == 'y' || c == 'a');
+        if !starts_like_a_unit || !is_year_unit(piece) {
             continue;
         }
         let Some(n) = number_word(num) else { continue };
-        let after_start = (at + piece.len()).min(text.len());
-        let rest = text.get(after_start..).unwrap_or("");
-        let mut after = rest
-            .char_indices()
-            .nth(45)
-            .map_or(rest, |(end, _)| &rest[..end]);
-        // The words that qualify this number stop where the next clause starts.
-        for stop in [",", ";", "out of which", " dont "] {
-            if let Some(i) = after.find(stop) {
-                after = &after[..i];
+        found.push((n, counts_management(words_after_unit(text, at, piece))));
+    }
+    found
+}
+
+/// Whether `piece` (a word) names years.
+fn is_year_unit(piece: &str) -> bool {
+    let unit = FoldedWord::<8>::of(piece.trim_end_matches(['\'', '\u{2019}', '.', ':']));
+    ["year", "years", "year's", "ans", "an", "annees", "annee"]
+        .iter()
+        .any(|u| unit.is(u))
+}
+
+/// The words that qualify the number before the unit `piece`, taken to
+/// start at `at` in `text`: at most 45 characters, up to where the next
+/// clause starts.
+fn words_after_unit<'a>(text: &'a str, at: usize, piece: &str) -> &'a str {
+    let after_start = (at + piece.len()).min(text.len());
+    let rest = text.get(after_start..).unwrap_or("");
+    let mut after = rest
+        .char_indices()
+        .nth(45)
+        .map_or(rest, |(end, _)| &rest[..end]);
+    for stop in [",", ";", "out of which", " dont "] {
+        if let Some(i) = after.find(stop) {
+            after = &after[..i];
+        }
+    }
+    after
+}
+
+/// The two-byte windows `(before, at)` of a text where a unit of
+/// [`year_phrases`] may start at `at`, as a bit set indexed by the two
+/// bytes read as a little-endian `u16` (`at << 8 | before`): `before` is
+/// an ASCII separator or not ASCII (it may end one), and `at` is one of
+/// `aAyY` or not ASCII (it may fold to one).
+static UNIT_STARTS: [u64; 1024] = {
+    let mut windows = [0u64; 1024];
+    let mut before = 0usize;
+    while before < 256 {
+        let mut at = 0usize;
+        while at < 256 {
+            let after_separator = before >= 0x80 || YEAR_SEPARATOR[before];
+            let unit_like = at >= 0x80 || matches!(at as u8, b'a' | b'A' | b'y' | b'Y');
+            if after_separator && unit_like {
+                let bit = at << 8 | before;
+                windows[bit >> 6] |= 1 << (bit & 63);
+            }
+            at += 1;
+        }
+        before += 1;
+    }
+    windows
+};
+
+/// The first `i` at or after `from` (at least 1) where [`UNIT_STARTS`]
+/// lets a unit start, given `bytes[i - 1]` and `bytes[i]`.
+fn next_unit_start(bytes: &[u8], from: usize) -> Option<usize> {
+    // Whether the window of the first two of `bytes` passes.
+    let passes = |bytes: &[u8]| {
+        let mut pair = [0; 2];
+        pair.copy_from_slice(&bytes[..2]);
+        let bit = usize::from(u16::from_le_bytes(pair));
+        UNIT_STARTS[bit >> 6] & 1 << (bit & 63) != 0
+    };
+    let mut i = from.max(1);
+    // Four windows a round: those ending at `i` to `i + 3`.
+    while let Some(five) = bytes.get(i - 1..i + 4) {
+        for k in 0..4 {
+            if passes(&five[k..]) {
+                return Some(i + k);
             }
         }
-        found.push((n, counts_management(after)));
+        i += 4;
+    }
+    while let Some(pair) = bytes.get(i - 1..=i) {
+        if passes(pair) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Every "N years" phrase in `text`: the number and whether it counts
+/// management experience (judged from the words that follow it).
+///
+/// The words are the pieces between separators (white space,
+/// parentheses, commas and semicolons); a unit is a word naming years,
+/// and its number the word before it. Only the places where a word that
+/// starts like a unit (`a` or `y`, folded) follows a separator are
+/// looked at, found two bytes at a time through [`UNIT_STARTS`]; the
+/// word before is read back from there. A unit's offset counts one byte
+/// per separator (a no-break space counts one), as the word-by-word
+/// reading did.
+fn year_phrases(text: &str) -> Vec<(u8, bool)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut from = 1;
+    while let Some(start) = next_unit_start(bytes, from) {
+        from = start + 1;
+        // Units have a second letter, `n` or `e` folded: most words that
+        // start like one are rejected here.
+        let second_fits = match (bytes[start], bytes.get(start + 1)) {
+            (_, None) => false,
+            (_, Some(n)) if !n.is_ascii() => true,
+            (b'a' | b'A', Some(n)) => matches!(n, b'n' | b'N'),
+            (b'y' | b'Y', Some(n)) => matches!(n, b'e' | b'E'),
+            _ => true,
+        };
+        if !second_fits || !text.is_char_boundary(start) {
+            continue;
+        }
+        let (before, rest) = text.split_at(start);
+        // An ASCII byte before passed the table as a separator.
+        if !bytes[start - 1].is_ascii()
+            && !before.chars().next_back().is_some_and(is_year_separator)
+        {
+            continue;
+        }
+        let piece = &rest[..rest.find(is_year_separator).unwrap_or(rest.len())];
+        let starts_like_a_unit = piece
+            .chars()
+            .next()
+            .map(fold_char)
+            .is_some_and(|c| c == 'y' || c == 'a');
+        if !starts_like_a_unit || !is_year_unit(piece) {
+            continue;
+        }
+        let head = before.trim_end_matches(is_year_separator);
+        let num = &head[head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_year_separator(c))
+            .map_or(0, |(i, c)| i + c.len_utf8())..];
+        if num.is_empty() {
+            continue;
+        }
+        let Some(n) = number_word(num) else { continue };
+        // The bytes that separators before the unit take beyond the one
+        // each counts for.
+        let drift: usize = if before.is_ascii() {
+            0
+        } else {
+            before
+                .chars()
+                .filter(|c| !c.is_ascii() && c.is_whitespace())
+                .map(|c| c.len_utf8() - 1)
+                .sum()
+        };
+        found.push((
+            n,
+            counts_management(words_after_unit(text, start - drift, piece)),
+        ));
     }
     found
 }
@@ -1580,9 +1717,29 @@ mod tests {
 
         #[test]
         fn year_words_agree_with_a_split(
-            text in proptest::string::string_regex("[a5 ,;()\t\u{a0}\u{2003}\u{e9}'.]{0,16}").expect("a valid pattern")
+            text in proptest::string::string_regex("[a5 ,;()\t\u{a0}\u{2003}\u{e9}'.\u{b}\u{1c}]{0,16}").expect("a valid pattern")
         ) {
             proptest::prop_assert_eq!(year_words(&text).collect::<Vec<_>>(), reference_year_words(&text));
+        }
+
+        #[test]
+        fn year_phrases_agree_with_reading_word_by_word(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "5", "12", "300", "five", "Six", "deux", "quatorze", "twenty-four", "a", "an",
+                    "and", "at", "ans", "An", "year", "Years", "year's", "years\u{2019}", "ann\u{e9}es",
+                    "ANN\u{c9}E", "\u{e0}", "\u{c0}ns", "y", "ye", "y\u{e9}ar", "a\u{f1}", "management",
+                    "gestion", "g\u{e9}rer", "of", "experience", "d'exp\u{e9}rience", "managing", "in",
+                    "out of which", "dont", " ", "  ", "\u{a0}", "\u{2003}", "\t", "\n", ",", ";",
+                    "(", ")", ".", ":", "'", "x", "\u{b}", "\u{1c}",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(year_phrases(&text), year_phrases_by_words(&text), "{:?}", text);
+            let spaced = parts.join(" ");
+            proptest::prop_assert_eq!(year_phrases(&spaced), year_phrases_by_words(&spaced), "{:?}", spaced);
         }
     }
 
