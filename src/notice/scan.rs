@@ -241,33 +241,58 @@ pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
         && any_pair(s.as_bytes(), |a, b| {
             ((a == b) & ((a == b'*') | (a == b'_'))) | ((a == b'<') & ((b == b'b') | (b == b'/')))
         });
-    if !might_hold_marks
-        || (!s.contains("**") && !s.contains("<b>") && !s.contains("</b>") && !s.contains("__"))
-    {
+    if !might_hold_marks {
         return std::borrow::Cow::Borrowed(s);
     }
-    // The marks are removed one kind after the other (removing one can
-    // join the halves of another), each in place in one buffer.
-    let mut out = String::with_capacity(s.len());
-    out.push_str(s);
-    let mut kept = String::with_capacity(s.len());
+    strip_found_marks(s)
+}
+
+/// [`strip_inline_marks`] for a line with two bytes in a row that may
+/// start a mark. The marks are removed one kind after the other (removing
+/// one can join the halves of another); the line stays borrowed until one
+/// is found.
+#[inline(never)]
+fn strip_found_marks(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(s);
     for mark in ["**", "<b>", "</b>", "__"] {
-        if out.contains(mark) {
-            kept.clear();
-            let mut rest = out.as_str();
-            while let Some(i) = rest.find(mark) {
-                kept.push_str(&rest[..i]);
-                rest = &rest[i + mark.len()..];
-            }
-            kept.push_str(rest);
-            core::mem::swap(&mut out, &mut kept);
+        if let Some(kept) = remove_all(&out, mark) {
+            out = std::borrow::Cow::Owned(kept);
         }
     }
-    let end = out.trim_end().len();
-    out.truncate(end);
-    let start = out.len() - out.trim_start().len();
-    out.drain(..start);
-    std::borrow::Cow::Owned(out)
+    match out {
+        std::borrow::Cow::Borrowed(_) => out,
+        std::borrow::Cow::Owned(mut out) => {
+            let end = out.trim_end().len();
+            out.truncate(end);
+            let start = out.len() - out.trim_start().len();
+            out.drain(..start);
+            std::borrow::Cow::Owned(out)
+        }
+    }
+}
+
+/// `s` without any of the occurrences of the ASCII `mark` (as repeated
+/// `find`s from the left take them out), or `None` when it has none.
+fn remove_all(s: &str, mark: &str) -> Option<String> {
+    let first = char::from(mark.as_bytes()[0]);
+    let mut kept: Option<String> = None;
+    // `copied` is where the text not yet copied starts, `at` where the
+    // search for the mark's first byte goes on.
+    let (mut copied, mut at) = (0, 0);
+    while let Some(found) = s[at..].find(first) {
+        let i = at + found;
+        if s.as_bytes()[i..].starts_with(mark.as_bytes()) {
+            kept.get_or_insert_with(|| String::with_capacity(s.len()))
+                .push_str(&s[copied..i]);
+            copied = i + mark.len();
+            at = copied;
+        } else {
+            at = i + 1;
+        }
+    }
+    let mut kept = kept?;
+    kept.push_str(&s[copied..]);
+    Some(kept)
 }
 
 /// `true` when some two bytes in a row of `bytes` satisfy `pred`: like
