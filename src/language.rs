@@ -373,9 +373,35 @@ impl FromStr for Proficiency {
             "VI" => Some(Self::VI),
             _ => None,
         };
-        if let Some(level) = canonical {
+        if let Some(level) = canonical.or_else(|| Self::printed_with_name(s)) {
             return Ok(level);
         }
+        Self::from_items(s)
+    }
+}
+
+impl Proficiency {
+    /// The level printed with its English name as notices print it,
+    /// `VI ("Proficiency")`: read without the general reader, which gives
+    /// the same level (a test checks each).
+    fn printed_with_name(s: &str) -> Option<Self> {
+        let space = s.bytes().take(4).position(|b| b == b' ')?;
+        let level = match &s[..space] {
+            "I" => Self::I,
+            "II" => Self::II,
+            "III" => Self::III,
+            "IV" => Self::IV,
+            "V" => Self::V,
+            "VI" => Self::VI,
+            _ => return None,
+        };
+        let name = s[space..].strip_prefix(" (\"")?.strip_suffix("\")")?;
+        (name == level.info().english).then_some(level)
+    }
+
+    /// The general reader of [`FromStr`]: numerals, digits, names and labels
+    /// word by word.
+    fn from_items(s: &str) -> Result<Self, ParseProficiencyError> {
         let unknown = || ParseProficiencyError::Unknown(s.to_owned());
         let mut numeral = None;
         let mut name = None;
@@ -3150,6 +3176,24 @@ mod reference;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_level_printed_with_its_name_reads_as_the_general_reader_reads_it() {
+        for level in Proficiency::iter() {
+            let printed = format!("{level} (\"{}\")", level.label(OfficialLanguage::English));
+            assert_eq!(Proficiency::printed_with_name(&printed), Some(level));
+            assert_eq!(Proficiency::from_items(&printed), Ok(level), "{printed}");
+        }
+        // Anything else is left to the general reader.
+        for other in [
+            "VI (\"Advanced\")",
+            "VI (\"proficiency\")",
+            "VI(\"Proficiency\")",
+            "VII (\"Proficiency\")",
+        ] {
+            assert_eq!(Proficiency::printed_with_name(other), None, "{other}");
+        }
+    }
 
     fn folded(word: &str) -> String {
         word.chars().map(fold_char).collect()
