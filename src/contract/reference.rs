@@ -4,9 +4,13 @@
 
 #![allow(dead_code)]
 
+// The cue word lists are the current readers' own: the oracle reads the
+// same words, only differently.
 use super::{
-    ClauseKind, ContractClause, ContractTerms, ContractTermsError, ConversionWindow, ONE_YEAR,
-    ParseContractError, Renewal, TermLength,
+    CONVERSION_CUES, ClauseKind, ContractClause, ContractTerms, ContractTermsError,
+    ConversionWindow, EXTENSION_CUES, FOLLOWED_CUES, INITIAL_CUES, MAX_CUES, NOTICE_CUES, ONE_YEAR,
+    ParseContractError, RENEWAL_CUES, Renewal, SECONDED_WORDS, SENTENCE_WORD_PARTS, TermLength,
+    concat_words, word_count,
 };
 use crate::text::fold_char;
 
@@ -795,69 +799,6 @@ pub(super) fn terms_from_str(s: &str) -> Result<ContractTerms, ParseContractErro
         })
 }
 
-const INITIAL_CUES: &[&str] = &[
-    "contract",
-    "contracts",
-    "contrat",
-    "contrats",
-    "initial",
-    "initiale",
-];
-const RENEWAL_CUES: &[&str] = &[
-    "renew",
-    "renewal",
-    "renewals",
-    "renewed",
-    "renewable",
-    "renouvelable",
-    "renouvele",
-    "renouvelee",
-    "renouvellement",
-    "reconduit",
-    "reconduite",
-    "reconduction",
-    "reconductible",
-];
-const EXTENSION_CUES: &[&str] = &[
-    "extension",
-    "extended",
-    "extend",
-    "prolongee",
-    "prolonge",
-    "prolongation",
-    "prolonger",
-];
-const MAX_CUES: &[&str] = &[
-    "maximum", "maximale", "maximal", "exceed", "exceeds", "excede", "depasse",
-];
-const NOTICE_CUES: &[&str] = &["later", "tard"];
-const FOLLOWED_CUES: &[&str] = &[
-    "followed",
-    "thereafter",
-    "then",
-    "suivi",
-    "suivie",
-    "ensuite",
-];
-const CONVERSION_CUES: &[&str] = &[
-    "conversion",
-    "transformation",
-    "convert",
-    "converted",
-    "transforme",
-    "transformee",
-    "transformer",
-];
-const SECONDED_WORDS: &[&str] = &[
-    "seconded",
-    "secondment",
-    "detache",
-    "detachee",
-    "detaches",
-    "detachees",
-    "detachement",
-];
-
 /// The role of a duration in a contract sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -868,72 +809,12 @@ enum Role {
     Notice,
 }
 
-/// The words of a contract sentence that give it its meaning: the
-/// audience, the flags and the cue words of durations.
-const SENTENCE_WORD_PARTS: &[&[&str]] = &[
-    // Audience.
-    SECONDED_WORDS,
-    &[
-        "non", "hors", "serving", "fonction", "en", "agent", "agents",
-    ],
-    // Flags.
-    &["service"],
-    CONVERSION_CUES,
-    &["indefinite", "indeterminee"],
-    FOLLOWED_CUES,
-    &[
-        "agreement",
-        "accord",
-        "national",
-        "nationale",
-        "nationales",
-        "nationaux",
-    ],
-    // Cue words of durations.
-    INITIAL_CUES,
-    RENEWAL_CUES,
-    EXTENSION_CUES,
-    MAX_CUES,
-    NOTICE_CUES,
-    // Counts of renewals.
-    &["once", "twice"],
-];
-
 /// [`SENTENCE_WORD_PARTS`], one after the other.
 const SENTENCE_WORD_LIST: [&str; word_count(SENTENCE_WORD_PARTS)] =
     concat_words(SENTENCE_WORD_PARTS);
 
 /// [`SENTENCE_WORD_LIST`] as a [`Vocabulary`].
 pub(super) const SENTENCE_WORDS: Vocabulary = Vocabulary::new(&SENTENCE_WORD_LIST);
-
-/// The number of words in `parts`.
-const fn word_count(parts: &[&[&str]]) -> usize {
-    let mut n = 0;
-    let mut p = 0;
-    while p < parts.len() {
-        n += parts[p].len();
-        p += 1;
-    }
-    n
-}
-
-/// The words of `parts`, one after the other; `N` must be their number.
-const fn concat_words<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
-    let mut words = [""; N];
-    let mut n = 0;
-    let mut p = 0;
-    while p < parts.len() {
-        let mut i = 0;
-        while i < parts[p].len() {
-            words[n] = parts[p][i];
-            n += 1;
-            i += 1;
-        }
-        p += 1;
-    }
-    assert!(n == N, "N is the number of words");
-    words
-}
 
 /// The role a cue word (its [`SENTENCE_WORDS`] bits) gives the next
 /// duration.
