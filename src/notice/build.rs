@@ -659,12 +659,7 @@ fn year_phrases_by_words(text: &str) -> Vec<(u8, bool)> {
         let Some(num) = previous.replace(piece) else {
             continue;
         };
-        let starts_like_a_unit = piece
-            .chars()
-            .next()
-            .map(fold_char)
-            .is_some_and(|c| c == 'y' || c == 'a');
-        if !starts_like_a_unit || !is_year_unit(piece) {
+        if !is_year_unit(piece) {
             continue;
         }
         let Some(n) = number_word(num) else { continue };
@@ -675,6 +670,16 @@ fn year_phrases_by_words(text: &str) -> Vec<(u8, bool)> {
 
 /// Whether `piece` (a word) names years.
 fn is_year_unit(piece: &str) -> bool {
+    // Every unit starts with the folded first letter of the word (which
+    // the trim below keeps): most words are rejected on it.
+    let starts_like_a_unit = piece
+        .chars()
+        .next()
+        .map(fold_char)
+        .is_some_and(|c| c == 'y' || c == 'a');
+    if !starts_like_a_unit {
+        return false;
+    }
     let unit = FoldedWord::<8>::of(piece.trim_end_matches(['\'', '\u{2019}', '.', ':']));
     ["year", "years", "year's", "ans", "an", "annees", "annee"]
         .iter()
@@ -789,12 +794,7 @@ fn year_phrases(text: &str) -> Vec<(u8, bool)> {
             continue;
         }
         let piece = &rest[..rest.find(is_year_separator).unwrap_or(rest.len())];
-        let starts_like_a_unit = piece
-            .chars()
-            .next()
-            .map(fold_char)
-            .is_some_and(|c| c == 'y' || c == 'a');
-        if !starts_like_a_unit || !is_year_unit(piece) {
+        if !is_year_unit(piece) {
             continue;
         }
         let head = before.trim_end_matches(is_year_separator);
