@@ -3608,9 +3608,9 @@ mod tests {
                     reference::number_word(w),
                     reference::unit_months(w),
                     [
-                        reference::is_any(w, &["times", "fois"]),
-                        reference::is_any(w, &["vingt", "vingts"]),
-                        reference::is_any(w, &["et"]),
+                        is_any(w, &["times", "fois"]),
+                        is_any(w, &["vingt", "vingts"]),
+                        is_any(w, &["et"]),
                     ],
                 )),
                 _ => None,

@@ -6,11 +6,14 @@
 
 // The cue word lists are the current readers' own: the oracle reads the
 // same words, only differently.
+// So are the helpers and the settling of a draft that the current readers
+// kept unchanged: the oracle differs only in how it reads the text.
 use super::{
-    CONVERSION_CUES, ClauseKind, ContractClause, ContractTerms, ContractTermsError,
-    ConversionWindow, EXTENSION_CUES, FOLLOWED_CUES, INITIAL_CUES, MAX_CUES, NOTICE_CUES, ONE_YEAR,
-    ParseContractError, RENEWAL_CUES, Renewal, SECONDED_WORDS, SENTENCE_WORD_PARTS, TermLength,
-    concat_words, word_count,
+    CLAUSE_WORD_LIST, CONVERSION_CUES, ClauseKind, ContractClause, ContractTerms, ConversionWindow,
+    Draft, EXTENSION_CUES, FOLLOWED_CUES, Failure, INITIAL_CUES, MAX_CUES, NOTICE_CUES,
+    NUMBER_WORDS, ONE_YEAR, ParseContractError, RENEWAL_CUES, Renewal, Role, SECONDED_WORDS,
+    SENTENCE_WORD_PARTS, TermLength, concat_words, const_str_eq, digits_value, is, is_any,
+    is_letter, settle, settle_draft, trim_value, word_count,
 };
 use crate::text::fold_char;
 
@@ -154,34 +157,8 @@ impl<'a> Iterator for Tokens<'a> {
     }
 }
 
-/// Whether `c` folds to a letter: the test that ends a [`Tok::Word`],
-/// answered without the fold table for ASCII, which is nearly every
-/// character of a notice.
-fn is_letter(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        fold_char(c).is_alphabetic()
-    }
-}
-
 fn is_significant(t: &Tok<'_>) -> bool {
     !matches!(t, Tok::Punct('-' | '\''))
-}
-
-/// `true` when the folded `word` is the ASCII lowercase `keyword`.
-fn is(word: &str, keyword: &str) -> bool {
-    let (w, k) = (word.as_bytes(), keyword.as_bytes());
-    if w.is_ascii() {
-        // ASCII folds byte for byte to lowercase: a length check rejects
-        // most catalogue words before any byte is compared.
-        return w.len() == k.len() && w.iter().zip(k).all(|(a, b)| a.to_ascii_lowercase() == *b);
-    }
-    word.chars().map(fold_char).eq(keyword.chars())
-}
-
-pub(super) fn is_any(word: &str, keywords: &[&str]) -> bool {
-    keywords.iter().any(|k| is(word, k))
 }
 
 /// `true` when `s` and `phrase` have the same words: case, accents, white
@@ -318,34 +295,6 @@ impl Vocabulary {
     }
 }
 
-/// `a == b`, in a constant.
-const fn const_str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// Trims a value: white space, trailing `;`, `.` or `,`, and surrounding
-/// parentheses.
-fn trim_value(mut s: &str) -> &str {
-    loop {
-        let t = s.trim().trim_end_matches([';', '.', ',']).trim_end();
-        match t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-            Some(inner) if !inner.contains(['(', ')']) => s = inner,
-            _ => return t,
-        }
-    }
-}
-
 /// Sentences of a prose text: cut after a full stop followed by white space
 /// (not at line breaks, which PDF exports put in mid-sentence).
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
@@ -370,60 +319,6 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 // Numbers written in digits or in English or French words.
 // ---------------------------------------------------------------------------
 
-/// Number words, English and French. `true` marks French words whose
-/// compounds differ from English (`dix-sept`, `quatre-vingts`, `vingt et un`).
-const NUMBER_WORDS: [(&str, u32, bool); 49] = [
-    ("one", 1, false),
-    ("two", 2, false),
-    ("three", 3, false),
-    ("four", 4, false),
-    ("five", 5, false),
-    ("six", 6, false),
-    ("seven", 7, false),
-    ("eight", 8, false),
-    ("nine", 9, false),
-    ("ten", 10, false),
-    ("eleven", 11, false),
-    ("twelve", 12, false),
-    ("thirteen", 13, false),
-    ("fourteen", 14, false),
-    ("fifteen", 15, false),
-    ("sixteen", 16, false),
-    ("seventeen", 17, false),
-    ("eighteen", 18, false),
-    ("nineteen", 19, false),
-    ("twenty", 20, false),
-    ("thirty", 30, false),
-    ("forty", 40, false),
-    ("fifty", 50, false),
-    ("sixty", 60, false),
-    ("seventy", 70, false),
-    ("eighty", 80, false),
-    ("ninety", 90, false),
-    ("un", 1, true),
-    ("une", 1, true),
-    ("deux", 2, true),
-    ("trois", 3, true),
-    ("quatre", 4, true),
-    ("cinq", 5, true),
-    ("sept", 7, true),
-    ("huit", 8, true),
-    ("neuf", 9, true),
-    ("dix", 10, true),
-    ("onze", 11, true),
-    ("douze", 12, true),
-    ("treize", 13, true),
-    ("quatorze", 14, true),
-    ("quinze", 15, true),
-    ("seize", 16, true),
-    ("vingt", 20, true),
-    ("trente", 30, true),
-    ("quarante", 40, true),
-    ("cinquante", 50, true),
-    ("soixante", 60, true),
-    ("zero", 0, false),
-];
-
 /// The words of [`NUMBER_WORDS`], in order.
 const NUMBER_WORD_TEXTS: [&str; NUMBER_WORDS.len()] = {
     let mut words = [""; NUMBER_WORDS.len()];
@@ -447,14 +342,6 @@ pub(super) fn number_word(word: &str) -> Option<(u32, bool)> {
     let found = NUMBER_VOCABULARY.of_word(word);
     let (_, value, french) = NUMBER_WORDS.get(found.trailing_zeros() as usize)?;
     Some((*value, *french))
-}
-
-/// Digits, saturating at `u32::MAX` so that a huge number is out of range
-/// rather than a different number.
-fn digits_value(digits: &str) -> u32 {
-    digits.bytes().fold(0u32, |n, b| {
-        n.saturating_mul(10).saturating_add(u32::from(b - b'0'))
-    })
 }
 
 /// One number word below twenty, French `dix-sept`..`dix-neuf` included.
@@ -581,27 +468,6 @@ pub(super) fn term_length_from_str(s: &str) -> Result<TermLength, ParseContractE
         _ => Err(ParseContractError::InvalidTermLength(s.to_owned())),
     }
 }
-
-/// The words [`ContractClause::from_text`] looks for.
-const CLAUSE_WORD_PARTS: &[&[&str]] = &[
-    &[
-        "turnover",
-        "political",
-        "politically",
-        "rotation",
-        "politique",
-        "politiques",
-        "initial",
-        "initiale",
-    ],
-    EXTENSION_CUES,
-    &["project", "projects", "projet", "projets"],
-    &["indefinite", "indeterminee"],
-    FOLLOWED_CUES,
-];
-
-/// [`CLAUSE_WORD_PARTS`], one after the other.
-const CLAUSE_WORD_LIST: [&str; word_count(CLAUSE_WORD_PARTS)] = concat_words(CLAUSE_WORD_PARTS);
 
 /// [`CLAUSE_WORD_LIST`] as a [`Vocabulary`].
 pub(super) const CLAUSE_WORDS: Vocabulary = Vocabulary::new(&CLAUSE_WORD_LIST);
@@ -799,16 +665,6 @@ pub(super) fn terms_from_str(s: &str) -> Result<ContractTerms, ParseContractErro
         })
 }
 
-/// The role of a duration in a contract sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    Initial,
-    Renewal,
-    Extension,
-    MaxService,
-    Notice,
-}
-
 /// [`SENTENCE_WORD_PARTS`], one after the other.
 const SENTENCE_WORD_LIST: [&str; word_count(SENTENCE_WORD_PARTS)] =
     concat_words(SENTENCE_WORD_PARTS);
@@ -832,35 +688,6 @@ fn cue_role(word: u128, about_service: bool) -> Option<Role> {
         Some(Role::Notice)
     } else {
         None
-    }
-}
-
-/// Terms gathered from sentences, before validation.
-#[derive(Debug, Default)]
-struct Draft {
-    initial: Option<TermLength>,
-    renewal: Option<TermLength>,
-    times: Option<u8>,
-    max_service: Option<TermLength>,
-    notice: Option<TermLength>,
-    extension: Option<TermLength>,
-    conversion: bool,
-    followed_by_indefinite: bool,
-    national_agreement: bool,
-}
-
-/// Stores `value` in `slot`; `Err(what)` when the slot holds another value.
-fn settle<T: PartialEq>(
-    slot: &mut Option<T>,
-    value: T,
-    what: &'static str,
-) -> Result<(), &'static str> {
-    match slot {
-        Some(old) if *old != value => Err(what),
-        _ => {
-            *slot = Some(value);
-            Ok(())
-        }
     }
 }
 
@@ -1038,27 +865,6 @@ fn read_sentence(
     Ok(())
 }
 
-/// Why [`settle_draft`] found no terms; turned into a [`ParseContractError`] only
-/// at the end, so that trying the seconded sentences after the others does
-/// not allocate.
-#[derive(Debug)]
-enum Failure {
-    NoTerms,
-    Conflict(&'static str),
-    Inconsistent(ContractTermsError),
-}
-
-impl Failure {
-    fn into_error(self, text: &str) -> ParseContractError {
-        let input = text.to_owned();
-        match self {
-            Self::NoTerms => ParseContractError::NoTerms(input),
-            Self::Conflict(what) => ParseContractError::ConflictingTerms { input, what },
-            Self::Inconsistent(reason) => ParseContractError::InconsistentTerms { input, reason },
-        }
-    }
-}
-
 /// The drafts of the terms offered to the others (when `ordinary`) and to
 /// seconded staff, read in one pass over the sentences of `text`; a draft
 /// stops at its first conflict.
@@ -1085,32 +891,4 @@ fn read_drafts(
         }
     }
     (others, seconded)
-}
-
-/// The terms of a draft read by [`read_drafts`].
-fn settle_draft(draft: Result<Draft, &'static str>) -> Result<ContractTerms, Failure> {
-    let draft = draft.map_err(Failure::Conflict)?;
-    let initial = draft.initial.ok_or(Failure::NoTerms)?;
-    let renewal = draft.renewal.map(|up_to| Renewal {
-        times: draft.times.unwrap_or(1),
-        up_to,
-    });
-    let mut builder = ContractTerms::builder(initial)
-        .followed_by_indefinite(draft.followed_by_indefinite)
-        .renewal_needs_national_agreement(draft.national_agreement && renewal.is_some());
-    if let Some(renewal) = renewal {
-        builder = builder.renewal(renewal);
-    }
-    if let Some(max) = draft.max_service {
-        builder = builder.max_service(max);
-    }
-    if draft.conversion || draft.notice.is_some() {
-        builder = builder.conversion(ConversionWindow {
-            notice: draft.notice,
-        });
-    }
-    if let Some(extension) = draft.extension {
-        builder = builder.exceptional_extension(extension);
-    }
-    builder.build().map_err(Failure::Inconsistent)
 }
