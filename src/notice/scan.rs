@@ -859,30 +859,43 @@ fn match_trimmed_heading(t: &str) -> Option<Heading<'_>> {
         let Some(after) = strip_entry(body, heading) else {
             continue;
         };
-        if after.chars().next().is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        let rest = after.trim_matches(|c: char| c == '*' || c == ':' || c.is_whitespace());
-        // An unnumbered heading must stand alone (or be followed by another
-        // heading), so that prose starting "Essential..." is not a heading.
-        if !rest.is_empty() && match_heading(rest).is_none() {
-            continue;
-        }
-        if kind == SectionKind::Description && numbered {
-            continue;
-        }
-        // The heading as printed ends where the text after it begins.
-        let text_len = body.len() - after.len();
-        let text = body[..text_len].trim_end_matches([':', ' ', '*']);
-        let lang = (kind != SectionKind::Description).then_some(lang);
-        return Some(Heading {
-            kind,
-            lang,
-            text,
-            rest,
+        let found = heading_before(body, after, (kind, lang), numbered, |rest| {
+            match_heading(rest).is_some()
         });
+        if found.is_some() {
+            return found;
+        }
     }
     None
+}
+
+/// The heading `kind` (in `lang`) matched at the start of `body`, with
+/// `after` the text that follows the match, when the match stands: it ends
+/// at a word boundary, and what follows is nothing but punctuation or
+/// another heading (`is_heading`), so that prose starting "Essential..."
+/// is not a heading; a description heading is never numbered.
+fn heading_before<'a>(
+    body: &'a str,
+    after: &'a str,
+    (kind, lang): (SectionKind, OfficialLanguage),
+    numbered: bool,
+    is_heading: fn(&str) -> bool,
+) -> Option<Heading<'a>> {
+    if after.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let rest = after.trim_matches(|c: char| c == '*' || c == ':' || c.is_whitespace());
+    if (!rest.is_empty() && !is_heading(rest)) || (kind == SectionKind::Description && numbered) {
+        return None;
+    }
+    // The heading as printed ends where the text after it begins.
+    let text = body[..body.len() - after.len()].trim_end_matches([':', ' ', '*']);
+    Some(Heading {
+        kind,
+        lang: (kind != SectionKind::Description).then_some(lang),
+        text,
+        rest,
+    })
 }
 
 /// The language a header label or heading of this line belongs to, if it
@@ -918,7 +931,7 @@ pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
 mod oracle {
     use super::{
         HEADINGS, HEADINGS_BY_LETTER, HEADINGS_BY_TWO_LETTERS, Heading, LABELS, LABELS_BY_LETTER,
-        LABELS_BY_TWO_LETTERS, LabelMatch, Line, SectionKind, first_folded, strip_marks,
+        LABELS_BY_TWO_LETTERS, LabelMatch, Line, first_folded, strip_marks,
     };
     use crate::language::OfficialLanguage;
     use crate::text::{
@@ -1062,28 +1075,12 @@ mod oracle {
             let Some(after) = strip_prefix_folded(body, heading) else {
                 continue;
             };
-            if after.chars().next().is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            let rest = after.trim_matches(|c: char| c == '*' || c == ':' || c.is_whitespace());
-            // An unnumbered heading must stand alone (or be followed by another
-            // heading), so that prose starting "Essential..." is not a heading.
-            if !rest.is_empty() && match_heading(rest).is_none() {
-                continue;
-            }
-            if kind == SectionKind::Description && numbered {
-                continue;
-            }
-            // The heading as printed ends where the text after it begins.
-            let text_len = body.len() - after.len();
-            let text = body[..text_len].trim_end_matches([':', ' ', '*']);
-            let lang = (kind != SectionKind::Description).then_some(lang);
-            return Some(Heading {
-                kind,
-                lang,
-                text,
-                rest,
+            let found = super::heading_before(body, after, (kind, lang), numbered, |rest| {
+                match_heading(rest).is_some()
             });
+            if found.is_some() {
+                return found;
+            }
         }
         None
     }
