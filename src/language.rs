@@ -3336,18 +3336,21 @@ mod tests {
         }
     }
 
+    /// The crate's language tests and notice fixtures: texts full of
+    /// language sentences, and of everything around them in a notice.
+    const TEXTS: [&str; 7] = [
+        include_str!("../tests/language.rs"),
+        include_str!("../tests/fixtures/vn_bilingual.txt"),
+        include_str!("../tests/fixtures/vn_french_only.txt"),
+        include_str!("../tests/fixtures/vn_glued_stripped.txt"),
+        include_str!("../tests/fixtures/md_export.txt"),
+        include_str!("../tests/fixtures/pd_tabbed_en.txt"),
+        include_str!("../tests/fixtures/ims_division_title.txt"),
+    ];
+
     #[test]
     fn the_reader_agrees_with_the_oracle_on_the_test_and_notice_texts() {
-        let texts = [
-            include_str!("../tests/language.rs"),
-            include_str!("../tests/fixtures/vn_bilingual.txt"),
-            include_str!("../tests/fixtures/vn_french_only.txt"),
-            include_str!("../tests/fixtures/vn_glued_stripped.txt"),
-            include_str!("../tests/fixtures/md_export.txt"),
-            include_str!("../tests/fixtures/pd_tabbed_en.txt"),
-            include_str!("../tests/fixtures/ims_division_title.txt"),
-        ];
-        for text in texts {
+        for text in TEXTS {
             let (read, oracle) = both_readings(text);
             assert_eq!(read, oracle);
             for line in text.lines() {
@@ -3573,16 +3576,7 @@ mod tests {
 
     #[test]
     fn sentences_are_read_as_the_items_say() {
-        let texts = [
-            include_str!("../tests/language.rs"),
-            include_str!("../tests/fixtures/vn_bilingual.txt"),
-            include_str!("../tests/fixtures/vn_french_only.txt"),
-            include_str!("../tests/fixtures/vn_glued_stripped.txt"),
-            include_str!("../tests/fixtures/md_export.txt"),
-            include_str!("../tests/fixtures/pd_tabbed_en.txt"),
-            include_str!("../tests/fixtures/ims_division_title.txt"),
-        ];
-        for text in texts {
+        for text in TEXTS {
             let (read, oracle) = both_requirements(text);
             assert_eq!(read, oracle);
             for line in text.lines() {
