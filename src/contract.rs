@@ -560,18 +560,24 @@ impl Vocabulary {
     /// The bits of the keywords `group`; every one must be in the
     /// vocabulary (a compile-time error in a constant).
     const fn mask(&self, group: &[&str]) -> u128 {
-        let mut mask = 0;
-        let mut g = 0;
-        while g < group.len() {
-            let mut i = 0;
-            while !const_str_eq(self.words[i], group[g]) {
-                i += 1;
-            }
-            mask |= 1 << i;
-            g += 1;
-        }
-        mask
+        word_mask(self.words, group)
     }
+}
+
+/// The bits of the words `group` in `words` (bit `i` for `words[i]`);
+/// every one must be there (a compile-time error in a constant).
+const fn word_mask(words: &[&str], group: &[&str]) -> u128 {
+    let mut mask = 0;
+    let mut g = 0;
+    while g < group.len() {
+        let mut i = 0;
+        while !const_str_eq(words[i], group[g]) {
+            i += 1;
+        }
+        mask |= 1 << i;
+        g += 1;
+    }
+    mask
 }
 
 /// `a == b`, in a constant.

@@ -12,8 +12,8 @@ use super::{
     CLAUSE_WORD_LIST, CONVERSION_CUES, ClauseKind, ContractClause, ContractTerms, ConversionWindow,
     Draft, EXTENSION_CUES, FOLLOWED_CUES, Failure, INITIAL_CUES, MAX_CUES, NOTICE_CUES,
     NUMBER_WORDS, ONE_YEAR, ParseContractError, RENEWAL_CUES, Renewal, Role, SECONDED_WORDS,
-    SENTENCE_WORD_PARTS, TermLength, concat_words, const_str_eq, digits_value, is, is_any,
-    is_letter, settle, settle_draft, trim_value, word_count,
+    SENTENCE_WORD_PARTS, TermLength, concat_words, digits_value, is, is_any, is_letter, settle,
+    settle_draft, trim_value, word_count,
 };
 use crate::text::fold_char;
 
@@ -224,17 +224,7 @@ impl Vocabulary {
     /// The bits of the keywords `group`; every one must be in the
     /// vocabulary (a compile-time error in a constant).
     const fn mask(&self, group: &[&str]) -> u128 {
-        let mut mask = 0;
-        let mut g = 0;
-        while g < group.len() {
-            let mut i = 0;
-            while !const_str_eq(self.words[i], group[g]) {
-                i += 1;
-            }
-            mask |= 1 << i;
-            g += 1;
-        }
-        mask
+        super::word_mask(self.words, group)
     }
 
     /// The bits of the keywords `word` is (see [`is`]).

@@ -681,22 +681,32 @@ fn labels_at_start(text: &str, candidates: u64) -> Option<LabelMatch<'_>> {
         let Some(rest) = strip_entry(text, l.text) else {
             continue;
         };
-        // The label must end at a word boundary.
-        if rest.chars().next().is_some_and(char::is_alphanumeric) {
-            continue;
+        let found = label_before(l, rest);
+        if found.is_some() {
+            return found;
         }
-        let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '*']);
-        let (value, separated) = if let Some(v) = trimmed.strip_prefix(':') {
-            (v, true)
-        } else if let Some(v) = rest.strip_prefix('\t') {
-            (v, true)
-        } else {
-            (trimmed, false)
-        };
-        let value = value.trim_matches(|c: char| c.is_whitespace() || c == '*');
-        return Some((l, value, separated));
     }
     None
+}
+
+/// The label `l` matched at the start of a line, with `rest` the text that
+/// follows the match, when the match ends at a word boundary: the label,
+/// its value stripped of the separator, and whether there was one (a colon
+/// or a tab).
+fn label_before<'a>(l: &'static Label, rest: &'a str) -> Option<LabelMatch<'a>> {
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '*']);
+    let (value, separated) = if let Some(v) = trimmed.strip_prefix(':') {
+        (v, true)
+    } else if let Some(v) = rest.strip_prefix('\t') {
+        (v, true)
+    } else {
+        (trimmed, false)
+    };
+    let value = value.trim_matches(|c: char| c.is_whitespace() || c == '*');
+    Some((l, value, separated))
 }
 
 /// A header line: a label with a colon or tab after it, or a label and a
@@ -1015,20 +1025,10 @@ mod oracle {
             let Some(rest) = strip_prefix_folded(text, l.text) else {
                 continue;
             };
-            // The label must end at a word boundary.
-            if rest.chars().next().is_some_and(char::is_alphanumeric) {
-                continue;
+            let found = super::label_before(l, rest);
+            if found.is_some() {
+                return found;
             }
-            let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '*']);
-            let (value, separated) = if let Some(v) = trimmed.strip_prefix(':') {
-                (v, true)
-            } else if let Some(v) = rest.strip_prefix('\t') {
-                (v, true)
-            } else {
-                (trimmed, false)
-            };
-            let value = value.trim_matches(|c: char| c.is_whitespace() || c == '*');
-            return Some((l, value, separated));
         }
         None
     }
