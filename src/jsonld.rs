@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::language::OfficialLanguage;
-use crate::notice::{NoticeText, Vacancy};
+use crate::notice::{NoticeText, Paragraphs, Vacancy};
 use crate::posting::{Location, Schedule};
 use crate::salary::{PayPeriod, Salary};
 
@@ -230,22 +230,28 @@ fn place(location: &Location) -> Value {
 }
 
 fn responsibilities(prose: &NoticeText) -> Option<Value> {
-    let lines: Vec<String> = prose
-        .accountabilities
-        .iter()
-        .flat_map(|area| {
-            let heading = (!area.heading.is_empty()).then(|| area.heading.clone());
-            heading.into_iter().chain(area.paragraphs.iter().cloned())
-        })
-        .collect();
-    joined(&lines)
+    // The headings and paragraphs, one per line.
+    let mut text = String::new();
+    let mut lines = 0;
+    for area in &prose.accountabilities {
+        if !area.heading.is_empty() {
+            text.push_str(&area.heading);
+            text.push('\n');
+            lines += 1;
+        }
+        text.push_str(area.paragraphs.as_str());
+        lines += area.paragraphs.len();
+    }
+    text.pop();
+    (lines > 0).then_some(Value::String(text))
 }
 
 /// Lines joined one per line, `None` when there are none.
-fn joined(lines: &[String]) -> Option<Value> {
+fn joined(lines: &Paragraphs) -> Option<Value> {
     joined_text(lines).map(Value::String)
 }
 
-fn joined_text(lines: &[String]) -> Option<String> {
-    (!lines.is_empty()).then(|| lines.join("\n"))
+fn joined_text(lines: &Paragraphs) -> Option<String> {
+    let text = lines.as_str();
+    (!lines.is_empty()).then(|| text[..text.len() - 1].to_owned())
 }

@@ -40,8 +40,9 @@ pub use language::{
     ParseProficiencyError, Proficiency,
 };
 pub use notice::{
-    Contract, Field, FundingCaveat, Layout, ListText, NamedText, NoticeError, NoticeText, OrgUnit,
-    Requirements, TwinGradeNote, Vacancy, Warning, WarningKind, parse_notice,
+    Contract, Field, FundingCaveat, Layout, LineBreakError, ListText, NamedText, NoticeError,
+    NoticeText, OrgUnit, ParagraphIter, Paragraphs, Requirements, TwinGradeNote, Vacancy, Warning,
+    WarningKind, parse_notice,
 };
 pub use org::{
     JobFamily, JobFamilyName, JobSubFamily, NatoBody, ParseJobFamilyError, ParseNatoBodyError,

@@ -508,7 +508,7 @@ fn another_bodys_notice_keeps_its_banner_and_sections() {
             .iter()
             .any(|p| p.contains("Military Committee"))
     );
-    let duties: Vec<&String> = english
+    let duties: Vec<&str> = english
         .accountabilities
         .iter()
         .flat_map(|a| a.paragraphs.iter())

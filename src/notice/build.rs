@@ -13,34 +13,42 @@ use crate::text::{
 use super::scan::{self, Line, SectionKind};
 use super::{
     Contract, Field, FundingCaveat, Layout, ListText, NamedText, NoticeError, NoticeText, OrgUnit,
-    Requirements, TwinGradeNote, Vacancy, Warning, WarningKind,
+    Paragraphs, Requirements, TwinGradeNote, Vacancy, Warning, WarningKind,
 };
 
 /// What one half yields besides its prose: raw values with their lines.
 #[derive(Default)]
-struct Half {
+struct Half<'a> {
     text: NoticeText,
-    /// Header values by field, first occurrence, with line numbers.
-    header: Vec<(Field, usize, String)>,
+    /// Header values by field, first occurrence, with line numbers, as
+    /// printed in the input.
+    header: Vec<(Field, usize, &'a str)>,
     competencies: Vec<(usize, CompetencyRequirement)>,
     direct_reports: Option<(usize, u16)>,
     indirect_reports: Option<(usize, u16)>,
     first_line: usize,
     header_end: usize,
     markers: usize,
+    /// The bytes of prose left in the current section, an upper bound on
+    /// what its paragraphs will hold: reserved at a section's first
+    /// paragraph, so a section's buffer seldom grows.
+    room: usize,
 }
 
-impl Half {
+impl Half<'_> {
     fn value(&self, field: Field) -> Option<(usize, &str)> {
         self.header
             .iter()
             .find(|(f, _, _)| *f == field)
-            .map(|(_, line, v)| (*line, v.as_str()))
+            .map(|(_, line, v)| (*line, *v))
     }
 }
 
 pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError> {
-    let lines: Vec<Line<'_>> = scan::lines(input).collect();
+    // Lines run to about 70 bytes in a notice: sized so the vector of
+    // lines rarely grows, which would copy every line already cut.
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(input.len() / 64 + 16);
+    lines.extend(scan::lines(input));
     let layout = detect_layout(&lines);
     let mut warnings = Vec::new();
 
@@ -196,7 +204,7 @@ fn is_intro(text: &str) -> bool {
             .any(|p| strip_prefix_folded(text, p).is_some())
 }
 
-fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
+fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
     let mut half = Half {
         first_line: lines.first().map_or(1, |l| l.number),
         ..Half::default()
@@ -205,14 +213,16 @@ fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
     let mut in_challenges = false;
     let mut current_other: Option<NamedText> = None;
     let mut seen_competency = false;
+    half.room = section_bytes(lines);
 
-    for line in lines {
+    for (i, line) in lines.iter().enumerate() {
         let text = line.text;
         if text.is_empty() {
             continue;
         }
         // Section headings switch state wherever they occur.
         if let Some(h) = line.heading {
+            half.room = section_bytes(&lines[i + 1..]);
             half.markers += 1;
             if let Some(other) = current_other.take() {
                 half.text.other_sections.push(other);
@@ -228,7 +238,7 @@ fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
             if kind == SectionKind::Other {
                 current_other = Some(NamedText {
                     heading: h.text.to_owned(),
-                    paragraphs: Vec::new(),
+                    paragraphs: Paragraphs::new(),
                 });
             }
             if half.header_end == 0 {
@@ -258,18 +268,21 @@ fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
                 continue;
             }
         }
-        let owned = scan::strip_inline_marks(text).into_owned();
+        let owned = scan::strip_inline_marks(text);
+        let owned = owned.as_ref();
+        let room = half.room;
+        half.room = half.room.saturating_sub(text.len() + 1);
         match state {
             State::Top => {
                 if is_banner(line) {
-                    half.text.banner.push(owned);
+                    half.text.banner.push_line(owned, room);
                 } else if half.text.title.is_empty() {
-                    half.text.title = owned;
+                    half.text.title = owned.to_owned();
                 } else {
-                    half.text.banner.push(owned);
+                    half.text.banner.push_line(owned, room);
                 }
             }
-            State::Header | State::Description => half.text.description.push(owned),
+            State::Header | State::Description => half.text.description.push_line(owned, room),
             State::Section(kind) => match kind {
                 SectionKind::Summary => {
                     if !in_challenges
@@ -279,18 +292,20 @@ fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
                         in_challenges = true;
                     }
                     if in_challenges {
-                        push_list(&mut half.text.key_challenges, line, owned);
+                        push_list(&mut half.text.key_challenges, line, owned, room);
                     } else {
-                        half.text.summary.push(owned);
+                        half.text.summary.push_line(owned, room);
                     }
                 }
-                SectionKind::KeyChallenges => push_list(&mut half.text.key_challenges, line, owned),
-                SectionKind::Qualifications | SectionKind::Essential => {
-                    push_list(&mut half.text.essential, line, owned)
+                SectionKind::KeyChallenges => {
+                    push_list(&mut half.text.key_challenges, line, owned, room)
                 }
-                SectionKind::Desirable => push_list(&mut half.text.desirable, line, owned),
+                SectionKind::Qualifications | SectionKind::Essential => {
+                    push_list(&mut half.text.essential, line, owned, room)
+                }
+                SectionKind::Desirable => push_list(&mut half.text.desirable, line, owned, room),
                 SectionKind::Accountabilities => {
-                    push_accountability(&mut half.text.accountabilities, line, owned)
+                    push_accountability(&mut half.text.accountabilities, line, owned, room)
                 }
                 SectionKind::Interrelationships => read_interrelationship(&mut half, line, owned),
                 SectionKind::Competencies => {
@@ -299,7 +314,7 @@ fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
                         Ok(req) => {
                             seen_competency = true;
                             half.competencies.push((line.number, req));
-                            half.text.competencies.items.push(owned);
+                            half.text.competencies.items.push_line(owned, room);
                         }
                         Err(err) => {
                             let named = clean
@@ -315,23 +330,23 @@ fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
                                     line: line.number,
                                     kind: WarningKind::Unrecognised {
                                         field: Field::Competency,
-                                        value: owned.clone(),
+                                        value: owned.to_owned(),
                                         reason: err.to_string(),
                                     },
                                 });
-                                half.text.competencies.items.push(owned);
+                                half.text.competencies.items.push_line(owned, room);
                             } else if seen_competency {
-                                half.text.signature.push(owned);
+                                half.text.signature.push_line(owned, room);
                             } else {
-                                half.text.competencies.intro.push(owned);
+                                half.text.competencies.intro.push_line(owned, room);
                             }
                         }
                     }
                 }
-                SectionKind::Contract => half.text.contract.push(owned),
+                SectionKind::Contract => half.text.contract.push_line(owned, room),
                 SectionKind::Other | SectionKind::Description => match current_other.as_mut() {
-                    Some(other) => other.paragraphs.push(owned),
-                    None => half.text.description.push(owned),
+                    Some(other) => other.paragraphs.push_line(owned, room),
+                    None => half.text.description.push_line(owned, room),
                 },
             },
         }
@@ -345,11 +360,21 @@ fn parse_half(lines: &[Line<'_>], warnings: &mut Vec<Warning>) -> Half {
     half
 }
 
-fn record_header(
-    half: &mut Half,
+/// The bytes the lines of a section take, from `lines` (after its
+/// heading) to the next heading, each with a line break.
+fn section_bytes(lines: &[Line<'_>]) -> usize {
+    lines
+        .iter()
+        .take_while(|l| l.heading.is_none())
+        .map(|l| l.text.len() + 1)
+        .sum()
+}
+
+fn record_header<'a>(
+    half: &mut Half<'a>,
     field: Field,
     line: &Line<'_>,
-    value: &str,
+    value: &'a str,
     warnings: &mut Vec<Warning>,
 ) {
     // A labelled title (`TITLE: ...`) wins over a line above the header,
@@ -357,7 +382,7 @@ fn record_header(
     if field == Field::Title && !half.header.iter().any(|(f, _, _)| *f == Field::Title) {
         let above = core::mem::replace(&mut half.text.title, value.to_owned());
         if !above.is_empty() && above != value {
-            half.text.banner.push(above);
+            half.text.banner.push_line(&above, 0);
         }
     }
     if half.header.iter().any(|(f, _, _)| *f == field) {
@@ -371,21 +396,21 @@ fn record_header(
         }
         return;
     }
-    half.header.push((field, line.number, value.to_owned()));
+    half.header.push((field, line.number, value));
 }
 
-fn push_list(list: &mut ListText, line: &Line<'_>, text: String) {
-    if !line.bullet && is_intro(&text) {
-        list.intro.push(text);
+fn push_list(list: &mut ListText, line: &Line<'_>, text: &str, room: usize) {
+    if !line.bullet && is_intro(text) {
+        list.intro.push_line(text, room);
     } else {
-        list.items.push(text);
+        list.items.push_line(text, room);
     }
 }
 
 /// An accountability area starts at a short line with no closing
 /// punctuation (`Policy Development`), or at an inline lead
 /// (`Vision and Direction: Develop ...`).
-fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: String) {
+fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str, room: usize) {
     let starts_upper = text.chars().next().is_some_and(char::is_uppercase);
     let standalone = !line.bullet
         && starts_upper
@@ -394,8 +419,8 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: String
         && text.split_whitespace().count() <= 8;
     if standalone {
         areas.push(NamedText {
-            heading: text,
-            paragraphs: Vec::new(),
+            heading: text.to_owned(),
+            paragraphs: Paragraphs::new(),
         });
         return;
     }
@@ -407,20 +432,26 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: String
                 && head.split_whitespace().count() <= 6
                 && !body.trim().is_empty()
             {
+                let mut paragraphs = Paragraphs::new();
+                paragraphs.push_line(body.trim(), room);
                 areas.push(NamedText {
                     heading: head.to_owned(),
-                    paragraphs: vec![body.trim().to_owned()],
+                    paragraphs,
                 });
                 return;
             }
         }
     }
     match areas.last_mut() {
-        Some(area) => area.paragraphs.push(text),
-        None => areas.push(NamedText {
-            heading: String::new(),
-            paragraphs: vec![text],
-        }),
+        Some(area) => area.paragraphs.push_line(text, room),
+        None => {
+            let mut paragraphs = Paragraphs::new();
+            paragraphs.push_line(text, room);
+            areas.push(NamedText {
+                heading: String::new(),
+                paragraphs,
+            });
+        }
     }
 }
 
@@ -481,7 +512,7 @@ impl FoldedLabel {
     }
 }
 
-fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
+fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str) {
     if let Some((label, value)) = text.split_once(':') {
         let label = FoldedLabel::of(label.trim());
         let direct = [
@@ -515,9 +546,11 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: String) {
         }
     }
     if half.text.reports_to.is_none() {
-        half.text.reports_to = reports_to(&text);
+        half.text.reports_to = reports_to(text);
     }
-    half.text.interrelationships.push(text);
+    half.text
+        .interrelationships
+        .push_line(text, half.room + text.len() + 1);
 }
 
 /// The text after the first "reports to" (or French "relève de") in
@@ -940,14 +973,14 @@ static LANGUAGE_CUES: PhraseSet<9> = PhraseSet::new([
     "en francais",
 ]);
 
-fn requirements(items: &[String], line_hint: usize, warnings: &mut Vec<Warning>) -> Requirements {
+fn requirements(items: &Paragraphs, line_hint: usize, warnings: &mut Vec<Warning>) -> Requirements {
     read_requirements(items, Requirements::default(), line_hint, warnings)
 }
 
 /// Reads the requirements of `items` into `req`, leaving alone what it
 /// already holds (only the first value found for each counts).
 fn read_requirements(
-    items: &[String],
+    items: &Paragraphs,
     mut req: Requirements,
     line_hint: usize,
     warnings: &mut Vec<Warning>,
@@ -970,7 +1003,7 @@ fn read_requirements(
                         line: line_hint,
                         kind: WarningKind::Unrecognised {
                             field: Field::Languages,
-                            value: item.clone(),
+                            value: item.to_owned(),
                             reason: e.to_string(),
                         },
                     });
@@ -1091,7 +1124,7 @@ fn split_unit(value: &str) -> OrgUnit {
 
 /// "The Defence Policy and Planning (DPP) Division leads ..." → the
 /// division's name.
-fn division_from_summary(summary: &[String]) -> Option<String> {
+fn division_from_summary(summary: &Paragraphs) -> Option<String> {
     let para = summary.first()?;
     let i = para.find(") Division")?;
     let head = &para[..i + ") Division".len()];
@@ -1567,7 +1600,7 @@ fn assemble(
     let signed = halves
         .iter()
         .flat_map(|h| h.text.signature.iter())
-        .find_map(|s| signature_date(s));
+        .find_map(signature_date);
 
     let [english_title, french_title] = titles;
     let with_title = |half: Half, title: Option<String>| {
@@ -1624,7 +1657,7 @@ fn signature_date(s: &str) -> Option<chrono::NaiveDate> {
 /// The requirements of the other half's `items`, without warnings, where
 /// `known` (the first half's) lacks them: its languages are always read
 /// (the halves are compared), the rest only when `known` has none.
-fn requirements_quiet(items: &[String], known: &Requirements) -> Requirements {
+fn requirements_quiet(items: &Paragraphs, known: &Requirements) -> Requirements {
     let mut sink = Vec::new();
     let seed = Requirements {
         languages: None,
@@ -1824,10 +1857,14 @@ mod tests {
 
     #[test]
     fn reads_named_language_minimums_without_the_official_languages_lead_in() {
-        let items = [
-            "At least 7 years of relevant experience;".to_owned(),
-            "VI in English; III in French.".to_owned(),
-        ];
+        let items = Paragraphs::try_from(
+            [
+                "At least 7 years of relevant experience;",
+                "VI in English; III in French.",
+            ]
+            .as_slice(),
+        )
+        .unwrap();
         let mut warnings = Vec::new();
         let req = requirements(&items, 1, &mut warnings);
         assert_eq!(

@@ -7,7 +7,10 @@
 //! English, French, or both; the French half is matched to the English one.
 
 mod build;
+mod paragraphs;
 mod scan;
+
+pub use paragraphs::{Iter as ParagraphIter, LineBreakError, Paragraphs};
 
 use core::fmt;
 use core::str::FromStr;
@@ -455,7 +458,7 @@ pub struct NamedText {
     /// The heading as printed, empty for text before the first heading.
     pub heading: String,
     /// The paragraphs and list items, in order.
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Paragraphs,
 }
 
 /// A list with the sentence that introduces it ("The incumbent must:").
@@ -469,9 +472,9 @@ pub struct NamedText {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ListText {
     /// Lines before and between the items that are not items.
-    pub intro: Vec<String>,
+    pub intro: Paragraphs,
     /// The items, without bullets.
-    pub items: Vec<String>,
+    pub items: Paragraphs,
 }
 
 /// One language's half of a notice: its prose, by section. Every line of
@@ -492,14 +495,14 @@ pub struct NoticeText {
     /// The post title.
     pub title: String,
     /// Lines before the header (banners) that are not the title.
-    pub banner: Vec<String>,
+    pub banner: Paragraphs,
     /// The header as printed: label and value of each line.
     pub header: Vec<(String, String)>,
     /// The description between the header and the first section
     /// (funding caveats, fast-track and clearance prose).
-    pub description: Vec<String>,
+    pub description: Paragraphs,
     /// The summary.
-    pub summary: Vec<String>,
+    pub summary: Paragraphs,
     /// Key challenges, in the summary or a section of their own.
     pub key_challenges: ListText,
     /// Essential qualifications.
@@ -509,17 +512,17 @@ pub struct NoticeText {
     /// Accountabilities by named area.
     pub accountabilities: Vec<NamedText>,
     /// The interrelationships prose (reports counted in [`Vacancy`]).
-    pub interrelationships: Vec<String>,
+    pub interrelationships: Paragraphs,
     /// Whom the incumbent reports to, from the interrelationships.
     pub reports_to: Option<String>,
     /// The competency section as printed.
     pub competencies: ListText,
     /// The contract section as printed.
-    pub contract: Vec<String>,
+    pub contract: Paragraphs,
     /// Every other section, in order.
     pub other_sections: Vec<NamedText>,
     /// The signature block of a post description.
-    pub signature: Vec<String>,
+    pub signature: Paragraphs,
 }
 
 /// Every fact a vacancy notice carries, typed.
