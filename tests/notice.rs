@@ -446,7 +446,7 @@ fn glued_header_lines_are_split_into_their_fields() {
     let labels: Vec<&str> = english
         .header
         .iter()
-        .map(|(label, _)| label.as_str())
+        .map(|(label, _)| label.as_ref())
         .collect();
     assert_eq!(
         labels,

@@ -259,7 +259,7 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 loop {
                     let (first, glued) = scan::split_glued(value);
                     record_header(&mut half, field, line, first, warnings);
-                    half.text.header.push((name.to_owned(), first.to_owned()));
+                    half.text.header.push((name.into(), first.to_owned()));
                     let Some((next, next_value, _)) = glued.and_then(scan::match_label) else {
                         break;
                     };

@@ -14,6 +14,7 @@ pub use paragraphs::{Iter as ParagraphIter, LineBreakError, Paragraphs};
 
 use core::fmt;
 use core::str::FromStr;
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
@@ -496,8 +497,10 @@ pub struct NoticeText {
     pub title: String,
     /// Lines before the header (banners) that are not the title.
     pub banner: Paragraphs,
-    /// The header as printed: label and value of each line.
-    pub header: Vec<(String, String)>,
+    /// The header: the label of each line, as the crate's catalogue spells
+    /// it (borrowed, so a parse allocates no label), and the value as
+    /// printed.
+    pub header: Vec<(Cow<'static, str>, String)>,
     /// The description between the header and the first section
     /// (funding caveats, fast-track and clearance prose).
     pub description: Paragraphs,
