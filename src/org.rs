@@ -1151,6 +1151,62 @@ const NATO_BODY_LABELS: [&str; 5] = [
     "organisme",
 ];
 
+/// Every spelling [`NatoBody::lookup`] compares, in the order it tries
+/// them: each body's code, English and French names, then the aliases,
+/// then the two-letter codes.
+const BODY_SPELLINGS_LEN: usize =
+    BODY_NAMES.len() * 3 + BODY_ALIASES.len() + BODY_SHORT_CODES.len();
+
+/// Where the two-letter codes start in [`BODY_SPELLINGS`].
+const SHORT_CODES_START: usize = BODY_NAMES.len() * 3 + BODY_ALIASES.len();
+
+static BODY_SPELLINGS: [(&str, NatoBody); BODY_SPELLINGS_LEN] = {
+    let mut all = [("", NatoBody::InternationalStaff); BODY_SPELLINGS_LEN];
+    let mut i = 0;
+    while i < BODY_NAMES.len() {
+        let (body, code, en, fr) = BODY_NAMES[i];
+        all[3 * i] = (code, body);
+        all[3 * i + 1] = (en, body);
+        all[3 * i + 2] = (fr, body);
+        i += 1;
+    }
+    let mut j = 0;
+    while j < BODY_ALIASES.len() {
+        all[3 * BODY_NAMES.len() + j] = BODY_ALIASES[j];
+        j += 1;
+    }
+    let mut k = 0;
+    while k < BODY_SHORT_CODES.len() {
+        all[SHORT_CODES_START + k] = BODY_SHORT_CODES[k];
+        k += 1;
+    }
+    all
+};
+
+/// For each ASCII character, the spellings (bit `i` for
+/// `BODY_SPELLINGS[i]`) a text starting with it, folded, can equal: those
+/// whose first byte folds to it, and every one that starts outside ASCII
+/// (`État-major ...`), which only [`fold_eq`] settles.
+static BODY_SPELLINGS_BY_FIRST: [u64; 128] = {
+    assert!(BODY_SPELLINGS_LEN <= 64);
+    let mut table = [0u64; 128];
+    let mut i = 0;
+    while i < BODY_SPELLINGS_LEN {
+        let first = BODY_SPELLINGS[i].0.as_bytes()[0];
+        if first.is_ascii() {
+            table[first.to_ascii_lowercase() as usize] |= 1 << i;
+        } else {
+            let mut c = 0;
+            while c < 128 {
+                table[c] |= 1 << i;
+                c += 1;
+            }
+        }
+        i += 1;
+    }
+    table
+};
+
 impl NatoBody {
     /// The bodies this crate knows, in declaration order.
     pub const ALL: [Self; 11] = [
@@ -1210,29 +1266,28 @@ impl NatoBody {
         let mut s = s.trim();
         let mut short = short;
         for _ in 0..3 {
-            // Most spellings differ from `s` at the first character: one
-            // that starts with another ASCII letter is passed over without
-            // the comparison.
+            // Most spellings differ from `s` at the first character: only
+            // those that can start as `s` starts are compared.
             let first = s.trim_start().chars().next().map(fold_char);
-            let is = |spelling: &str| {
-                let differs = match (first, spelling.as_bytes().first()) {
-                    (Some(f), Some(&b)) => b.is_ascii() && f != char::from(b.to_ascii_lowercase()),
-                    _ => false,
-                };
-                !differs && fold_eq(s, spelling)
+            let mut candidates = match first {
+                Some(f) if f.is_ascii() => BODY_SPELLINGS_BY_FIRST[f as usize],
+                _ => u64::MAX,
             };
-            let found = BODY_NAMES
-                .iter()
-                .find(|(_, code, en, fr)| is(code) || is(en) || is(fr))
-                .map(|&(body, ..)| body)
-                .or_else(|| Self::alias(BODY_ALIASES, is))
-                .or_else(|| {
-                    if short {
-                        Self::alias(BODY_SHORT_CODES, is)
-                    } else {
-                        None
-                    }
-                });
+            if !short {
+                candidates &= (1 << SHORT_CODES_START) - 1;
+            }
+            let mut found = None;
+            while candidates != 0 {
+                let i = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                let Some(&(spelling, body)) = BODY_SPELLINGS.get(i) else {
+                    break;
+                };
+                if fold_eq(s, spelling) {
+                    found = Some(body);
+                    break;
+                }
+            }
             if found.is_some() {
                 return found;
             }
@@ -1256,14 +1311,6 @@ impl NatoBody {
             (Some(a), Some(b)) if a == b => Some(a),
             _ => None,
         }
-    }
-
-    /// The body of the first spelling of `table` that `is` accepts.
-    fn alias(table: &[(&str, Self)], is: impl Fn(&str) -> bool) -> Option<Self> {
-        table
-            .iter()
-            .find(|(spelling, _)| is(spelling))
-            .map(|&(_, body)| body)
     }
 }
 
@@ -1317,5 +1364,63 @@ impl proptest::arbitrary::Arbitrary for NatoBody {
 
     fn arbitrary_with((): ()) -> Self::Strategy {
         proptest::sample::select(&Self::ALL[..])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`NatoBody::lookup`]'s first round as it was: every spelling in
+    /// order, compared by [`fold_eq`].
+    fn linear(s: &str, short: bool) -> Option<NatoBody> {
+        let end = if short {
+            BODY_SPELLINGS_LEN
+        } else {
+            SHORT_CODES_START
+        };
+        BODY_SPELLINGS[..end]
+            .iter()
+            .find(|(spelling, _)| fold_eq(s, spelling))
+            .map(|&(_, body)| body)
+    }
+
+    /// A spelling, or a near miss of one, in another case and spacing.
+    fn spelled() -> impl Strategy<Value = String> {
+        (
+            0..BODY_SPELLINGS_LEN,
+            any::<bool>(),
+            prop::sample::select(vec!["", " ", "  ", "x", "É", "-"]),
+            prop::sample::select(vec!["", " ", "\u{a0}", "s", "'"]),
+        )
+            .prop_map(|(i, upper, before, after)| {
+                let s = BODY_SPELLINGS[i].0;
+                let s = if upper {
+                    s.to_uppercase()
+                } else {
+                    s.to_lowercase()
+                };
+                format!("{before}{s}{after}")
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn the_first_letter_table_passes_over_no_spelling_that_matches(
+            s in prop_oneof![spelled(), "\\PC{0,12}"],
+            short in any::<bool>(),
+        ) {
+            // No organisation prefix, so one round decides.
+            prop_assume!(ORGANISATION_PREFIXES.iter().all(|p| strip_prefix_folded(&s, p).is_none()));
+            prop_assert_eq!(NatoBody::lookup(&s, short), linear(&s, short));
+        }
+    }
+
+    #[test]
+    fn every_spelling_is_found() {
+        for &(spelling, body) in &BODY_SPELLINGS {
+            assert_eq!(NatoBody::lookup(spelling, true), Some(body), "{spelling}");
+        }
     }
 }
