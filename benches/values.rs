@@ -72,6 +72,17 @@ fn value_parsing(c: &mut Criterion) {
          (« intermédiaire ») dans l'autre.",
         "VI in one; III in the other",
     );
+    // The same sentence as a notice might set it with typographic
+    // apostrophes and a spaced slash: not the boilerplate as printed, so
+    // it is read word by word.
+    bench_parse::<LanguageRequirement>(
+        &mut group,
+        "language_requirement_french_variant",
+        "avoir au minimum le niveau de compétence VI (« maîtrise ») dans l\u{2019}une des deux \
+         langues officielles de l\u{2019}OTAN (anglais / français), et le niveau III \
+         (« intermédiaire ») dans l\u{2019}autre.",
+        "VI in one; III in the other",
+    );
     bench_parse::<CompetencyRequirement>(
         &mut group,
         "competency_requirement",
