@@ -497,14 +497,23 @@ impl<const N: usize> PhraseSet<N> {
         let mut first = 0usize;
         while first < 256 {
             let lower = (first as u8).to_ascii_lowercase() as usize;
-            if first >= 128 || by_first[lower] != 0 {
+            // A continuation byte of UTF-8 starts no character.
+            let continuation = first >= 0x80 && first < 0xC0;
+            if !continuation && (first >= 128 || by_first[lower] != 0) {
                 let mut second = 0usize;
                 while second < 256 {
                     let n = second as u8;
                     let folds_to_itself = n.is_ascii_graphic() || n == b' ';
-                    if first >= 128
-                        || !folds_to_itself
-                        || next_after[lower] & 1 << n.to_ascii_lowercase() != 0
+                    // U+00C0 to U+00FF fold to the letter `LATIN1_FOLDS`
+                    // gives (or to no ASCII character).
+                    let latin1_may_start = first != 0xC3
+                        || !(n >= 0x80 && n < 0xC0)
+                        || LATIN1_FOLDS[(n - 0x80) as usize] != 0
+                            && by_first[LATIN1_FOLDS[(n - 0x80) as usize] as usize] != 0;
+                    if first >= 128 && latin1_may_start
+                        || first < 128
+                            && (!folds_to_itself
+                                || next_after[lower] & 1 << n.to_ascii_lowercase() != 0)
                     {
                         let bit = Self::window_bit(first as u8, n);
                         windows[bit >> 6] |= 1 << (bit & 63);
@@ -957,10 +966,19 @@ mod tests {
             for second in 0..=255u8 {
                 let lower = usize::from(first.to_ascii_lowercase());
                 let folds_to_itself = second.is_ascii_graphic() || second == b' ';
-                let expected = !first.is_ascii()
-                    || SET.by_first[lower] != 0
-                        && (!folds_to_itself
-                            || SET.next_after[lower] & 1 << second.to_ascii_lowercase() != 0);
+                let latin1 = LATIN1_FOLDS
+                    .get(usize::from(second.wrapping_sub(0x80)))
+                    .map(|&f| f != 0 && SET.by_first[usize::from(f)] != 0);
+                let expected = match first {
+                    0x80..=0xBF => false,
+                    0xC3 => latin1.unwrap_or(true),
+                    0xC0.. => true,
+                    _ => {
+                        SET.by_first[lower] != 0
+                            && (!folds_to_itself
+                                || SET.next_after[lower] & 1 << second.to_ascii_lowercase() != 0)
+                    }
+                };
                 assert_eq!(
                     SET.may_start_at(first, second),
                     expected,
@@ -1007,10 +1025,10 @@ mod tests {
 
         #[test]
         fn eight_byte_heads_agree_with_one_search_per_phrase(
-            text in proptest::string::string_regex("[aAbBgG2 '\t\x7f\u{e9}\u{a0}-]{0,24}")
+            text in proptest::string::string_regex("[aAbBeEgG2 '\t\x7f\u{e9}\u{c9}\u{e0}\u{e6}\u{a0}-]{0,24}")
                 .expect("a valid pattern"),
             phrases in proptest::collection::vec(
-                proptest::string::string_regex("[abg2'-]([abg2 '-]{0,10}[abg2'-])?")
+                proptest::string::string_regex("[abeg2'-]([abeg2 '-]{0,10}[abeg2'-])?")
                     .expect("a valid pattern"),
                 1..4,
             ),

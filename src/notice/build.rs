@@ -1267,7 +1267,13 @@ fn contract(
             c.serving_staff_keep_contract = true;
             continue;
         }
-        if let Some(kind_clause) = ContractClause::from_text(para) {
+        // A clause whose kind is known keeps it: the paragraph's is not
+        // read then.
+        let kind_known = c.clause.is_some_and(|clause| clause.kind().is_some());
+        if let Some(kind_clause) = (!kind_known)
+            .then(|| ContractClause::from_text(para))
+            .flatten()
+        {
             c.clause = Some(match (c.clause, kind_clause.kind()) {
                 (Some(existing), Some(kind)) if existing.kind().is_none() => {
                     existing.with_kind(kind)
