@@ -574,6 +574,24 @@ impl<const N: usize> PhraseSet<N> {
         bytes.len() - 1
     }
 
+    /// Whether the folded `text` starts with phrase `n`, given
+    /// [`eight_bytes`] of `text` past its first `skipped` characters, which
+    /// fold to the phrase's first `skipped` bytes (0 or 1). Where none of
+    /// the bytes the head has there is flagged, the head settles it (the
+    /// whole of a phrase of at most eight bytes); otherwise the texts are
+    /// folded and compared.
+    #[inline]
+    fn starts_at(&self, n: usize, skipped: u32, (word, flagged): (u64, u64), text: &str) -> bool {
+        let head = &self.heads[n];
+        let mask = head.mask >> (8 * skipped);
+        if flagged & mask == 0 {
+            ((word | head.case >> (8 * skipped)) ^ head.bytes >> (8 * skipped)) & mask == 0
+                && (head.whole || starts_with_trimmed_folded(text, self.phrases[n]))
+        } else {
+            starts_with_trimmed_folded(text, self.phrases[n])
+        }
+    }
+
     /// Which phrases the folded `text` contains, as a bit set: bit `i` is
     /// set when [`contains_folded`]`(text, phrases[i])` is `true`.
     ///
@@ -626,15 +644,7 @@ impl<const N: usize> PhraseSet<N> {
                 while candidates != 0 {
                     let n = candidates.trailing_zeros() as usize;
                     candidates &= candidates - 1;
-                    let head = &self.heads[n];
-                    let matches = if flagged & head.mask == 0 {
-                        ((word | head.case) ^ head.bytes) & head.mask == 0
-                            && (head.whole
-                                || starts_with_trimmed_folded(&text[at..], self.phrases[n]))
-                    } else {
-                        starts_with_trimmed_folded(&text[at..], self.phrases[n])
-                    };
-                    if matches {
+                    if self.starts_at(n, 0, (word, flagged), &text[at..]) {
                         found |= 1 << n;
                         if found == all || stop_at_first {
                             return found;
@@ -658,10 +668,13 @@ impl<const N: usize> PhraseSet<N> {
                 c as u8
             };
             let mut candidates = self.by_first[usize::from(first)] & !found;
+            // The first character matched: the heads are compared from
+            // their second byte with the bytes after it.
+            let after = eight_bytes(bytes.get(i..).unwrap_or_default());
             while candidates != 0 {
                 let n = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
-                if starts_with_trimmed_folded(&text[at..], self.phrases[n]) {
+                if self.starts_at(n, 1, after, &text[at..]) {
                     found |= 1 << n;
                     if found == all || stop_at_first {
                         return found;
