@@ -580,7 +580,7 @@ impl<const N: usize> PhraseSet<N> {
     /// the bytes the head has there is flagged, the head settles it (the
     /// whole of a phrase of at most eight bytes); otherwise the texts are
     /// folded and compared.
-    #[inline]
+    #[inline(always)]
     fn starts_at(&self, n: usize, skipped: u32, (word, flagged): (u64, u64), text: &str) -> bool {
         let head = &self.heads[n];
         let mask = head.mask >> (8 * skipped);
