@@ -549,7 +549,7 @@ impl<const N: usize> PhraseSet<N> {
 
     /// The first window of the non-empty `bytes` where
     /// [`Self::may_start_at`] lets a phrase start, or the last byte (which
-    /// has no window) when there is none. Two windows a round, each read
+    /// has no window) when there is none. Four windows a round, each read
     /// by one load of two bytes.
     #[inline]
     fn skip(&self, bytes: &[u8]) -> usize {
@@ -559,14 +559,19 @@ impl<const N: usize> PhraseSet<N> {
             usize::from(u16::from_le_bytes(pair))
         };
         let mut i = 0;
+        while i + 4 < bytes.len() {
+            for k in 0..4 {
+                if self.may_start_window(window(i + k)) {
+                    return i + k;
+                }
+            }
+            i += 4;
+        }
         while i + 2 < bytes.len() {
             if self.may_start_window(window(i)) {
                 return i;
             }
-            if self.may_start_window(window(i + 1)) {
-                return i + 1;
-            }
-            i += 2;
+            i += 1;
         }
         if i + 1 < bytes.len() && self.may_start_window(window(i)) {
             return i;
