@@ -757,14 +757,14 @@ fn next_unit_start(bytes: &[u8], from: usize) -> Option<usize> {
         UNIT_STARTS[bit >> 6] & 1 << (bit & 63) != 0
     };
     let mut i = from.max(1);
-    // Four windows a round: those ending at `i` to `i + 3`.
-    while let Some(five) = bytes.get(i - 1..i + 4) {
-        for k in 0..4 {
-            if passes(&five[k..]) {
+    // Eight windows a round: those ending at `i` to `i + 7`.
+    while let Some(nine) = bytes.get(i - 1..i + 8) {
+        for k in 0..8 {
+            if passes(&nine[k..]) {
                 return Some(i + k);
             }
         }
-        i += 4;
+        i += 8;
     }
     while let Some(pair) = bytes.get(i - 1..=i) {
         if passes(pair) {
