@@ -301,7 +301,9 @@ pub(crate) struct PhraseSet<const N: usize> {
     /// For each ASCII byte, the phrases whose first byte it is.
     by_first: [u64; 128],
     /// For each ASCII first byte, the bytes that may follow it in some
-    /// phrase starting with it, as a bit set over ASCII.
+    /// phrase starting with it, as a bit set over ASCII (folded into
+    /// `may_start`; kept for the tests).
+    #[cfg(test)]
     next_after: [u128; 128],
     /// The two-byte windows of a text where a phrase may start, as a bit
     /// set indexed by `first << 8 | second` (raw bytes, either case): the
@@ -316,6 +318,81 @@ pub(crate) struct PhraseSet<const N: usize> {
     /// The first bytes of the phrases shorter than three bytes, for which
     /// `first_three` says nothing.
     short: u128,
+    /// The first eight bytes of each phrase (fewer for a shorter one), read
+    /// as a little-endian `u64`, to compare with eight bytes of a text in
+    /// one step: see [`Head`].
+    heads: [Head; N],
+}
+
+/// The first (up to) eight bytes of a phrase, for [`PhraseSet::scan`] to
+/// compare with eight bytes of a text at once.
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    /// The bytes, little-endian, zero past the phrase's end.
+    bytes: u64,
+    /// `0x20` at each ASCII letter of the phrase: OR-ed into the text's
+    /// bytes, it lowercases a letter and changes no other printable byte
+    /// into one the phrase may hold there.
+    case: u64,
+    /// `0xFF` at each byte the head holds.
+    mask: u64,
+    /// Whether the head is the whole phrase.
+    whole: bool,
+}
+
+impl Head {
+    /// The head of a non-empty `phrase`.
+    const fn of(phrase: &[u8]) -> Self {
+        let mut head = Self {
+            bytes: 0,
+            case: 0,
+            mask: 0,
+            whole: phrase.len() <= 8,
+        };
+        let mut j = 0;
+        while j < phrase.len() && j < 8 {
+            let b = phrase[j];
+            head.bytes |= (b as u64) << (8 * j);
+            if b.is_ascii_alphabetic() {
+                head.case |= 0x20 << (8 * j);
+            }
+            head.mask |= 0xFF << (8 * j);
+            j += 1;
+        }
+        head
+    }
+}
+
+/// `0x80` in every byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in every byte of a `u64`.
+const fn every_byte(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The first eight bytes of `bytes` (zeros past its end) as a
+/// little-endian `u64`, and the high bit set in each byte the bytes alone
+/// do not fold: one that is not printable ASCII or a space (zeros past
+/// the end are not), or a space after a space (a run collapses). Where
+/// the flag is clear, the folded text holds the byte, lowercased, at the
+/// same place, provided every byte before it is unflagged too and the
+/// first is printable ASCII: see [`PhraseSet::scan`].
+#[inline]
+fn eight_bytes(bytes: &[u8]) -> (u64, u64) {
+    let mut buf = [0; 8];
+    let n = bytes.len().min(8);
+    buf[..n].copy_from_slice(&bytes[..n]);
+    let word = u64::from_le_bytes(buf);
+    // Each test below works on the low seven bits of each byte, which
+    // never carry into the next byte; bytes with the high bit are flagged
+    // on their own.
+    let low7 = word & !HIGH_BITS;
+    let control = !low7.wrapping_add(every_byte(0x60)) & HIGH_BITS;
+    let delete = low7.wrapping_add(every_byte(0x01)) & HIGH_BITS;
+    let space = !(low7 ^ every_byte(b' ')).wrapping_add(every_byte(0x7F)) & HIGH_BITS;
+    let flagged = (word & HIGH_BITS) | control | delete | (space & space << 8);
+    (word, flagged)
 }
 
 impl<const N: usize> PhraseSet<N> {
@@ -370,13 +447,26 @@ impl<const N: usize> PhraseSet<N> {
             }
             i += 1;
         }
+        let mut heads = [Head {
+            bytes: 0,
+            case: 0,
+            mask: 0,
+            whole: false,
+        }; N];
+        let mut i = 0;
+        while i < N {
+            heads[i] = Head::of(phrases[i].as_bytes());
+            i += 1;
+        }
         Self {
             phrases,
             by_first,
+            #[cfg(test)]
             next_after,
             may_start,
             first_three,
             short,
+            heads,
         }
     }
 
@@ -407,14 +497,23 @@ impl<const N: usize> PhraseSet<N> {
         let mut first = 0usize;
         while first < 256 {
             let lower = (first as u8).to_ascii_lowercase() as usize;
-            if first >= 128 || by_first[lower] != 0 {
+            // A continuation byte of UTF-8 starts no character.
+            let continuation = first >= 0x80 && first < 0xC0;
+            if !continuation && (first >= 128 || by_first[lower] != 0) {
                 let mut second = 0usize;
                 while second < 256 {
                     let n = second as u8;
                     let folds_to_itself = n.is_ascii_graphic() || n == b' ';
-                    if first >= 128
-                        || !folds_to_itself
-                        || next_after[lower] & 1 << n.to_ascii_lowercase() != 0
+                    // U+00C0 to U+00FF fold to the letter `LATIN1_FOLDS`
+                    // gives (or to no ASCII character).
+                    let latin1_may_start = first != 0xC3
+                        || !(n >= 0x80 && n < 0xC0)
+                        || LATIN1_FOLDS[(n - 0x80) as usize] != 0
+                            && by_first[LATIN1_FOLDS[(n - 0x80) as usize] as usize] != 0;
+                    if first >= 128 && latin1_may_start
+                        || first < 128
+                            && (!folds_to_itself
+                                || next_after[lower] & 1 << n.to_ascii_lowercase() != 0)
                     {
                         let bit = Self::window_bit(first as u8, n);
                         windows[bit >> 6] |= 1 << (bit & 63);
@@ -450,7 +549,7 @@ impl<const N: usize> PhraseSet<N> {
 
     /// The first window of the non-empty `bytes` where
     /// [`Self::may_start_at`] lets a phrase start, or the last byte (which
-    /// has no window) when there is none. Two windows a round, each read
+    /// has no window) when there is none. Four windows a round, each read
     /// by one load of two bytes.
     #[inline]
     fn skip(&self, bytes: &[u8]) -> usize {
@@ -460,19 +559,42 @@ impl<const N: usize> PhraseSet<N> {
             usize::from(u16::from_le_bytes(pair))
         };
         let mut i = 0;
+        while i + 4 < bytes.len() {
+            for k in 0..4 {
+                if self.may_start_window(window(i + k)) {
+                    return i + k;
+                }
+            }
+            i += 4;
+        }
         while i + 2 < bytes.len() {
             if self.may_start_window(window(i)) {
                 return i;
             }
-            if self.may_start_window(window(i + 1)) {
-                return i + 1;
-            }
-            i += 2;
+            i += 1;
         }
         if i + 1 < bytes.len() && self.may_start_window(window(i)) {
             return i;
         }
         bytes.len() - 1
+    }
+
+    /// Whether the folded `text` starts with phrase `n`, given
+    /// [`eight_bytes`] of `text` past its first `skipped` characters, which
+    /// fold to the phrase's first `skipped` bytes (0 or 1). Where none of
+    /// the bytes the head has there is flagged, the head settles it (the
+    /// whole of a phrase of at most eight bytes); otherwise the texts are
+    /// folded and compared.
+    #[inline(always)]
+    fn starts_at(&self, n: usize, skipped: u32, (word, flagged): (u64, u64), text: &str) -> bool {
+        let head = &self.heads[n];
+        let mask = head.mask >> (8 * skipped);
+        if flagged & mask == 0 {
+            ((word | head.case >> (8 * skipped)) ^ head.bytes >> (8 * skipped)) & mask == 0
+                && (head.whole || starts_with_trimmed_folded(text, self.phrases[n]))
+        } else {
+            starts_with_trimmed_folded(text, self.phrases[n])
+        }
     }
 
     /// Which phrases the folded `text` contains, as a bit set: bit `i` is
@@ -502,31 +624,41 @@ impl<const N: usize> PhraseSet<N> {
             i += self.skip(rest);
             let b = bytes[i];
             let at = i;
-            let first = if b.is_ascii() {
+            if b.is_ascii() {
                 i += 1;
                 let c = b.to_ascii_lowercase();
-                let candidates = self.by_first[usize::from(c)] & !found;
+                let mut candidates = self.by_first[usize::from(c)] & !found;
                 if candidates == 0 {
                     continue;
                 }
-                // A next byte that is printable ASCII or a space folds to
-                // itself (lowercased): the phrases that cannot go on with
-                // it are out. Anything else may fold or collapse: compare.
+                // The window of `skip` has let the next byte through (when
+                // there is one); the first three bytes may still start
+                // no phrase.
                 if let Some(&n) = bytes.get(i) {
-                    let folds_to_itself = n.is_ascii_graphic() || n == b' ';
-                    if folds_to_itself
-                        && self.next_after[usize::from(c)] & 1 << n.to_ascii_lowercase() == 0
-                    {
-                        continue;
-                    }
                     if let Some(&m) = bytes.get(i + 1) {
                         if !self.may_start_with_three(c, n, m) {
                             continue;
                         }
                     }
                 }
-                c
-            } else {
+                // Eight bytes settle most candidates: where none of a
+                // head's bytes is flagged, the folded text starts with
+                // those bytes lowercased (the first, a phrase's first
+                // byte, is printable ASCII).
+                let (word, flagged) = eight_bytes(&bytes[at..]);
+                while candidates != 0 {
+                    let n = candidates.trailing_zeros() as usize;
+                    candidates &= candidates - 1;
+                    if self.starts_at(n, 0, (word, flagged), &text[at..]) {
+                        found |= 1 << n;
+                        if found == all || stop_at_first {
+                            return found;
+                        }
+                    }
+                }
+                continue;
+            }
+            let first = {
                 // A multi-byte character (or, in a broken slice, none):
                 // it may fold to a phrase's first letter (`É` to `e`).
                 let Some(ch) = text.get(at..).and_then(|rest| rest.chars().next()) else {
@@ -541,10 +673,13 @@ impl<const N: usize> PhraseSet<N> {
                 c as u8
             };
             let mut candidates = self.by_first[usize::from(first)] & !found;
+            // The first character matched: the heads are compared from
+            // their second byte with the bytes after it.
+            let after = eight_bytes(bytes.get(i..).unwrap_or_default());
             while candidates != 0 {
                 let n = candidates.trailing_zeros() as usize;
                 candidates &= candidates - 1;
-                if starts_with_trimmed_folded(&text[at..], self.phrases[n]) {
+                if self.starts_at(n, 1, after, &text[at..]) {
                     found |= 1 << n;
                     if found == all || stop_at_first {
                         return found;
@@ -849,10 +984,19 @@ mod tests {
             for second in 0..=255u8 {
                 let lower = usize::from(first.to_ascii_lowercase());
                 let folds_to_itself = second.is_ascii_graphic() || second == b' ';
-                let expected = !first.is_ascii()
-                    || SET.by_first[lower] != 0
-                        && (!folds_to_itself
-                            || SET.next_after[lower] & 1 << second.to_ascii_lowercase() != 0);
+                let latin1 = LATIN1_FOLDS
+                    .get(usize::from(second.wrapping_sub(0x80)))
+                    .map(|&f| f != 0 && SET.by_first[usize::from(f)] != 0);
+                let expected = match first {
+                    0x80..=0xBF => false,
+                    0xC3 => latin1.unwrap_or(true),
+                    0xC0.. => true,
+                    _ => {
+                        SET.by_first[lower] != 0
+                            && (!folds_to_itself
+                                || SET.next_after[lower] & 1 << second.to_ascii_lowercase() != 0)
+                    }
+                };
                 assert_eq!(
                     SET.may_start_at(first, second),
                     expected,
@@ -894,6 +1038,54 @@ mod tests {
                     proptest::prop_assert_eq!(each & 1 << i != 0, contains_folded(text, p), "{:?} in {:?}", p, text);
                 }
                 proptest::prop_assert_eq!(set.find_any(text), each != 0);
+            }
+        }
+
+        #[test]
+        fn eight_byte_heads_agree_with_one_search_per_phrase(
+            text in proptest::string::string_regex("[aAbBeEgG2 '\t\x7f\u{e9}\u{c9}\u{e0}\u{e6}\u{a0}-]{0,24}")
+                .expect("a valid pattern"),
+            phrases in proptest::collection::vec(
+                proptest::string::string_regex("[abeg2'-]([abeg2 '-]{0,10}[abeg2'-])?")
+                    .expect("a valid pattern"),
+                1..4,
+            ),
+        ) {
+            let leaked: Vec<&'static str> =
+                phrases.iter().map(|p| &*Box::leak(p.clone().into_boxed_str())).collect();
+            let mut array = ["zz"; 3];
+            for (slot, p) in array.iter_mut().zip(leaked) {
+                *slot = p;
+            }
+            let set = PhraseSet::new(array);
+            // Each phrase once as written and once in capitals, so that
+            // the long ones are found too.
+            let upper: String = phrases.concat().to_uppercase();
+            for text in [text.clone(), format!("{text}{}{upper}", phrases.concat())] {
+                let each = set.find_each(&text);
+                for (i, p) in set.phrases.iter().enumerate() {
+                    proptest::prop_assert_eq!(each & 1 << i != 0, contains_folded(&text, p), "{:?} in {:?}", p, text);
+                }
+            }
+        }
+
+        #[test]
+        fn eight_bytes_flag_what_does_not_fold_byte_for_byte(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..10),
+        ) {
+            let (word, flagged) = eight_bytes(&bytes);
+            for j in 0..8 {
+                let b = bytes.get(j).copied();
+                proptest::prop_assert_eq!((word >> (8 * j)) as u8, b.unwrap_or(0));
+                let space_run = j > 0 && b == Some(b' ') && bytes.get(j - 1) == Some(&b' ');
+                let expected = !b.is_some_and(|b| b.is_ascii_graphic() || b == b' ') || space_run;
+                // A byte after a no-break space's second byte may be
+                // flagged too: flags only send a comparison the long way.
+                if expected {
+                    proptest::prop_assert!(flagged >> (8 * j) & 0x80 != 0, "{:?} at {}", bytes, j);
+                } else if !(j > 0 && bytes[j - 1] & 0x7F == b' ') {
+                    proptest::prop_assert_eq!(flagged >> (8 * j) & 0xFF, 0, "{:?} at {}", bytes, j);
+                }
             }
         }
 

@@ -737,19 +737,37 @@ fn words_after_unit<'a>(text: &'a str, at: usize, piece: &str) -> &'a str {
     after
 }
 
+/// The last bytes of the UTF-8 forms of the white space characters that
+/// are not ASCII (a test checks every one).
+const WIDE_SPACE_ENDS: [bool; 256] = {
+    let mut ends = [false; 256];
+    let mut b = 0x80;
+    while b <= 0x8A {
+        ends[b] = true;
+        b += 1;
+    }
+    ends[0x9F] = true;
+    ends[0xA0] = true;
+    ends[0xA8] = true;
+    ends[0xA9] = true;
+    ends[0xAF] = true;
+    ends
+};
+
 /// The two-byte windows `(before, at)` of a text where a unit of
 /// [`year_phrases`] may start at `at`, as a bit set indexed by the two
 /// bytes read as a little-endian `u16` (`at << 8 | before`): `before` is
-/// an ASCII separator or not ASCII (it may end one), and `at` is one of
-/// `aAyY` or not ASCII (it may fold to one).
+/// an ASCII separator or may end a white space character that is not
+/// ASCII, and `at` is one of `aAyY` or `0xC3`, which leads every other
+/// character that folds to one of them (`à`, `ý`...; a test checks it).
 static UNIT_STARTS: [u64; 1024] = {
     let mut windows = [0u64; 1024];
     let mut before = 0usize;
     while before < 256 {
         let mut at = 0usize;
         while at < 256 {
-            let after_separator = before >= 0x80 || YEAR_SEPARATOR[before];
-            let unit_like = at >= 0x80 || matches!(at as u8, b'a' | b'A' | b'y' | b'Y');
+            let after_separator = YEAR_SEPARATOR[before] || WIDE_SPACE_ENDS[before];
+            let unit_like = matches!(at as u8, b'a' | b'A' | b'y' | b'Y' | 0xC3);
             if after_separator && unit_like {
                 let bit = at << 8 | before;
                 windows[bit >> 6] |= 1 << (bit & 63);
@@ -772,14 +790,14 @@ fn next_unit_start(bytes: &[u8], from: usize) -> Option<usize> {
         UNIT_STARTS[bit >> 6] & 1 << (bit & 63) != 0
     };
     let mut i = from.max(1);
-    // Four windows a round: those ending at `i` to `i + 3`.
-    while let Some(five) = bytes.get(i - 1..i + 4) {
-        for k in 0..4 {
-            if passes(&five[k..]) {
+    // Eight windows a round: those ending at `i` to `i + 7`.
+    while let Some(nine) = bytes.get(i - 1..i + 8) {
+        for k in 0..8 {
+            if passes(&nine[k..]) {
                 return Some(i + k);
             }
         }
-        i += 4;
+        i += 8;
     }
     while let Some(pair) = bytes.get(i - 1..=i) {
         if passes(pair) {
@@ -788,6 +806,35 @@ fn next_unit_start(bytes: &[u8], from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// Whether the word at `bytes[start]` (where [`UNIT_STARTS`] lets a unit
+/// start) may be a unit by its first three bytes: `an` then the end, a
+/// separator, `s`, `n` or a mark [`is_year_unit`] trims, or `yea`, in
+/// either case; a byte that is not ASCII may fold to what is wanted (an
+/// accented letter after `0xC3`) and lets the word through.
+fn starts_like_a_unit(bytes: &[u8], start: usize) -> bool {
+    let wide = |b: Option<&u8>| b.is_some_and(|b| !b.is_ascii());
+    let (second, third) = (bytes.get(start + 1), bytes.get(start + 2));
+    match bytes[start] {
+        b'a' | b'A' => match second {
+            Some(b'n' | b'N') => match third {
+                None => true,
+                Some(&t) => {
+                    !t.is_ascii()
+                        || YEAR_SEPARATOR[usize::from(t)]
+                        || matches!(t, b's' | b'S' | b'n' | b'N' | b'\'' | b'.' | b':')
+                }
+            },
+            other => wide(other),
+        },
+        b'y' | b'Y' => match second {
+            Some(b'e' | b'E') => wide(third) || matches!(third, Some(b'a' | b'A')),
+            other => wide(other),
+        },
+        // `à`..`å`, `À`..`Å`, `Ý`, `ý` and `ÿ`.
+        _ => matches!(second, Some(0x80..=0x85 | 0xA0..=0xA5 | 0x9D | 0xBD | 0xBF)),
+    }
 }
 
 /// Every "N years" phrase in `text`: the number and whether it counts
@@ -807,16 +854,7 @@ fn year_phrases(text: &str) -> Vec<(u8, bool)> {
     let mut from = 1;
     while let Some(start) = next_unit_start(bytes, from) {
         from = start + 1;
-        // Units have a second letter, `n` or `e` folded: most words that
-        // start like one are rejected here.
-        let second_fits = match (bytes[start], bytes.get(start + 1)) {
-            (_, None) => false,
-            (_, Some(n)) if !n.is_ascii() => true,
-            (b'a' | b'A', Some(n)) => matches!(n, b'n' | b'N'),
-            (b'y' | b'Y', Some(n)) => matches!(n, b'e' | b'E'),
-            _ => true,
-        };
-        if !second_fits || !text.is_char_boundary(start) {
+        if !starts_like_a_unit(bytes, start) || !text.is_char_boundary(start) {
             continue;
         }
         let (before, rest) = text.split_at(start);
@@ -1262,7 +1300,13 @@ fn contract(
             c.serving_staff_keep_contract = true;
             continue;
         }
-        if let Some(kind_clause) = ContractClause::from_text(para) {
+        // A clause whose kind is known keeps it: the paragraph's is not
+        // read then.
+        let kind_known = c.clause.is_some_and(|clause| clause.kind().is_some());
+        if let Some(kind_clause) = (!kind_known)
+            .then(|| ContractClause::from_text(para))
+            .flatten()
+        {
             c.clause = Some(match (c.clause, kind_clause.kind()) {
                 (Some(existing), Some(kind)) if existing.kind().is_none() => {
                     existing.with_kind(kind)
@@ -1764,7 +1808,9 @@ mod tests {
                     "ANN\u{c9}E", "\u{e0}", "\u{c0}ns", "y", "ye", "y\u{e9}ar", "a\u{f1}", "management",
                     "gestion", "g\u{e9}rer", "of", "experience", "d'exp\u{e9}rience", "managing", "in",
                     "out of which", "dont", " ", "  ", "\u{a0}", "\u{2003}", "\t", "\n", ",", ";",
-                    "(", ")", ".", ":", "'", "x", "\u{b}", "\u{1c}",
+                    "(", ")", ".", ":", "'", "x", "\u{b}", "\u{1c}", "\u{dd}ears", "an:", "AN.",
+                    "aN'", "yEA", "ye\u{e0}rs", "\u{e9}", "\u{2028}", "\u{3000}", "\u{85}",
+                    "\u{202f}", "\u{e9}an", "\u{c3}", "\u{e5}n",
                 ]),
                 0..24,
             )
@@ -1773,6 +1819,29 @@ mod tests {
             proptest::prop_assert_eq!(year_phrases(&text), year_phrases_by_words(&text), "{:?}", text);
             let spaced = parts.join(" ");
             proptest::prop_assert_eq!(year_phrases(&spaced), year_phrases_by_words(&spaced), "{:?}", spaced);
+        }
+    }
+
+    #[test]
+    fn unit_windows_cover_every_character_a_unit_needs() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_ascii())
+        {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if c.is_whitespace() {
+                assert!(
+                    WIDE_SPACE_ENDS[usize::from(bytes[bytes.len() - 1])],
+                    "{c:?}"
+                );
+            }
+            if matches!(fold_char(c), 'a' | 'y') {
+                assert_eq!(bytes[0], 0xC3, "{c:?}");
+                let mut word = [0; 3];
+                word[..2].copy_from_slice(bytes);
+                assert!(starts_like_a_unit(&word[..2], 0), "{c:?}");
+            }
         }
     }
 
