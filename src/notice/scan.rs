@@ -997,18 +997,21 @@ pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
             return l.lang;
         }
     }
-    // Both phrases start with an ASCII letter that most lines do not.
-    match line.text.as_bytes().first() {
+    // Both titles start with an ASCII letter that most lines do not, and
+    // differ from most of the others in their first eight bytes.
+    let candidates = match line.text.as_bytes().first() {
         None => return None,
         Some(&b) if b.is_ascii_graphic() && !matches!(b | 0x20, b'd' | b'p') => return None,
-        Some(_) => {}
-    }
-    let folded_starts = |p: &str| strip_entry(line.text, p).is_some();
-    if folded_starts("description de poste") {
-        return Some(OfficialLanguage::French);
-    }
-    if folded_starts("post description") {
-        return Some(OfficialLanguage::English);
+        Some(_) => narrow(0b11, line.text, &DESCRIPTION_KEYS),
+    };
+    // A line starts with one of the titles at most.
+    for (i, lang) in [
+        (1, OfficialLanguage::French),
+        (0, OfficialLanguage::English),
+    ] {
+        if candidates & 1 << i != 0 && strip_entry(line.text, DESCRIPTION_TITLES[i]).is_some() {
+            return Some(lang);
+        }
     }
     None
 }
