@@ -6,9 +6,7 @@ use crate::competency::{Competency, CompetencyRequirement};
 use crate::contract::{ContractClause, ContractTerms, TermLength};
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
-use crate::text::{
-    PhraseSet, any_byte, contains_folded, fold_char, phrases_of, strip_prefix_folded,
-};
+use crate::text::{PhraseSet, contains_folded, fold_char, phrases_of, strip_prefix_folded};
 
 use super::scan::{self, Line, SectionKind};
 use super::{
@@ -65,31 +63,16 @@ pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError>
 }
 
 fn detect_layout(lines: &[Line<'_>]) -> Layout {
-    let markdown = lines.iter().any(|l| {
-        let raw = l.raw.trim_start();
-        // Most lines hold no `<` at all: one pass over the bytes settles
-        // them before the search for the tag.
-        let might_hold_tag = any_byte(raw, |b| b == b'<');
-        raw.starts_with('#') || raw.starts_with("**") || (might_hold_tag && raw.contains("<b>"))
-    });
-    if markdown {
-        return Layout::MarkdownExport;
+    // One pass gathers the signs: the scanner has noted a markdown
+    // export's marks, and most lines are settled by their first bytes.
+    let (mut description, mut tabbed_labels) = (false, 0usize);
+    for l in lines {
+        if l.marked {
+            return Layout::MarkdownExport;
+        }
+        description |= scan::is_description_title(l.text);
+        tabbed_labels += usize::from(l.tabbed && l.label.is_some_and(|(_, _, sep)| sep));
     }
-    let description = lines.iter().any(|l| {
-        // A line (trimmed) that folds to either heading starts with a
-        // character folding to `p` or `d`: an ASCII one settles the rest.
-        let may_be = match l.text.as_bytes().first() {
-            Some(&b) => !b.is_ascii() || matches!(b, b'p' | b'P' | b'd' | b'D'),
-            None => false,
-        };
-        may_be
-            && (strip_prefix_folded(l.text, "post description").is_some_and(str::is_empty)
-                || strip_prefix_folded(l.text, "description de poste").is_some_and(str::is_empty))
-    });
-    let tabbed_labels = lines
-        .iter()
-        .filter(|l| l.tabbed && l.label.is_some_and(|(_, _, sep)| sep))
-        .count();
     if description || tabbed_labels >= 3 {
         Layout::PostDescription
     } else {

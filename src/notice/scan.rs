@@ -22,6 +22,9 @@ pub(crate) struct Line<'a> {
     pub bullet: bool,
     /// Whether the raw line held a tab between two non-empty cells.
     pub tabbed: bool,
+    /// Whether the raw line shows a markdown export's marks: it opens
+    /// (after white space) with `#` or `**`, or holds a `<b>` tag.
+    pub marked: bool,
     /// The section heading the line is, matched once here because both
     /// the half splitter and the section parser ask.
     pub heading: Option<Heading<'a>>,
@@ -41,7 +44,8 @@ pub(crate) fn lines(input: &str) -> Lines<'_> {
 }
 
 /// The iterator [`lines`] returns: `input.split('\n')`, each piece cleaned
-/// and matched, found by one pass over the bytes that also notes the tabs.
+/// and matched, found by one pass over the bytes that also notes the tabs
+/// and `<`.
 pub(crate) struct Lines<'a> {
     input: &'a str,
     /// Where the next line starts; past the end once the last is out.
@@ -60,62 +64,98 @@ impl<'a> Iterator for Lines<'a> {
         if start > bytes.len() {
             return None;
         }
-        // Every control byte stops the search: the line break, a tab
-        // (noted), or a carriage return (skipped).
-        let (mut at, mut tab) = (start, false);
+        self.number += 1;
+        // Empty lines, a good part of a notice, have nothing to clean or
+        // match.
+        if bytes.get(start) == Some(&b'\n') {
+            self.start = start + 1;
+            return Some(Line {
+                number: self.number,
+                raw: "",
+                text: "",
+                bullet: false,
+                tabbed: false,
+                marked: false,
+                heading: None,
+                label: None,
+            });
+        }
+        // Every control byte and `<` stop the search: the line break, a
+        // tab or `<` (noted), or a carriage return (skipped).
+        let (mut at, mut tab, mut angle) = (start, false, false);
         let end = loop {
-            let control = next_control(bytes, at);
-            match bytes.get(control) {
-                None | Some(b'\n') => break control,
-                Some(&b) => tab |= b == b'\t',
+            let stop = next_stop(bytes, at);
+            match bytes.get(stop) {
+                None | Some(b'\n') => break stop,
+                Some(&b) => {
+                    tab |= b == b'\t';
+                    angle |= b == b'<';
+                }
             }
-            at = control + 1;
+            at = stop + 1;
         };
         self.start = end + 1;
-        self.number += 1;
         let raw = &self.input[start..end];
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let trimmed = trim(raw);
         let tabbed = tab && any_byte(trimmed, |b| b == b'\t');
-        let (text, bullet) = clean(trimmed);
+        let (text, bullet, opens_marked) = clean_noting_marks(trimmed);
+        let marked = opens_marked || (angle && raw.contains("<b>"));
         Some(Line {
             number: self.number,
             raw,
             text,
             bullet,
             tabbed,
+            marked,
             heading: match_heading(text),
             label: match_label(text),
         })
     }
 }
 
-/// The index of the first byte below `0x20` (a line break, tab or other
-/// control) in `bytes` from `i`, or `bytes.len()`.
+/// `true` for the bytes [`next_stop`] stops at: those below `0x20` (a
+/// line break, tab or other control) and `<`.
 #[inline]
-fn next_control(bytes: &[u8], mut i: usize) -> usize {
+fn is_stop(b: u8) -> bool {
+    (b < 0x20) | (b == b'<')
+}
+
+/// The index of the first byte of `bytes` from `i` that [`is_stop`], or
+/// `bytes.len()`.
+#[inline]
+fn next_stop(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // Prose runs long between line breaks: 32 bytes at a time, in a fold
     // the compiler turns into wide compares.
     while let Some(chunk) = bytes.get(i..i + 32) {
-        if chunk.iter().fold(false, |seen, &b| seen | (b < 0x20)) {
+        if chunk.iter().fold(false, |seen, &b| seen | is_stop(b)) {
             break;
         }
         i += 32;
     }
-    // The lowest byte flagged is exact: no borrow reaches it from the
-    // bytes below, all of them `0x20` or above.
+    // The lowest byte flagged in each mask is exact: no borrow reaches it
+    // from the bytes below, none of them flagged.
     while let Some(word) = word_at(bytes, i) {
         let below = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
-        if below != 0 {
-            return i + (below.trailing_zeros() / 8) as usize;
+        let angles = word ^ (ONES * u64::from(b'<'));
+        let angle = angles.wrapping_sub(ONES) & !angles & HIGH;
+        if below | angle != 0 {
+            return i + ((below | angle).trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    while i < bytes.len() && bytes[i] >= 0x20 {
+    while i < bytes.len() && !is_stop(bytes[i]) {
         i += 1;
     }
     i
+}
+
+/// `true` when the line `s` (trimmed) opens with a heading mark `#` or
+/// bold `**`.
+#[inline]
+fn opens_with_marks(s: &str) -> bool {
+    matches!(s.as_bytes(), [b'#', ..] | [b'*', b'*', ..])
 }
 
 /// `true` when `s` is empty or starts and ends with printable ASCII, so
@@ -138,12 +178,23 @@ fn trim(s: &str) -> &str {
 
 /// Strips headings marks (`#`), surrounding bold (`**`, `<b>`), block
 /// quotes and list bullets from a line.
-#[inline]
+#[cfg(test)]
 fn clean(raw: &str) -> (&str, bool) {
+    let (text, bullet, _) = clean_noting_marks(raw);
+    (text, bullet)
+}
+
+/// Strips the marks and bullets around a line (trimmed) as `clean` does,
+/// and tells whether the line [`opens_with_marks`]: the scanner notes it
+/// for the layout detection.
+#[inline]
+fn clean_noting_marks(raw: &str) -> (&str, bool, bool) {
+    // A line left as it is opens with no mark.
     if graphic_ends(raw) && settled(raw) {
-        return (raw, false);
+        return (raw, false, false);
     }
-    clean_marks(raw)
+    let (text, bullet) = clean_marks(raw);
+    (text, bullet, opens_with_marks(raw))
 }
 
 /// [`clean`] for a line with white space or a mark at an end.
@@ -556,11 +607,11 @@ const HEADING_KEYS: [(u64, u64); HEADINGS.len()] = prefix_keys(&HEADING_TEXTS);
 /// Otherwise `candidates` are kept as they are.
 #[inline]
 fn narrow<const N: usize>(candidates: u64, text: &str, keys: &[(u64, u64); N]) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let bytes = text.as_bytes();
     if candidates == 0 || !bytes.first().is_some_and(u8::is_ascii_graphic) {
         return candidates;
     }
+    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut word = [0u8; 8];
     let n = bytes.len().min(8);
     word[..n].copy_from_slice(&bytes[..n]);
@@ -908,6 +959,33 @@ fn heading_before<'a>(
     })
 }
 
+/// The titles a post description opens with, in English and French.
+const DESCRIPTION_TITLES: [&str; 2] = ["post description", "description de poste"];
+
+/// [`prefix_keys`] of [`DESCRIPTION_TITLES`].
+const DESCRIPTION_KEYS: [(u64, u64); 2] = prefix_keys(&DESCRIPTION_TITLES);
+
+/// `true` when `text` is one of the [`DESCRIPTION_TITLES`] and nothing
+/// else (folded): the title that tells a post description's layout.
+#[inline]
+pub(crate) fn is_description_title(text: &str) -> bool {
+    // Either title has more letters than eight, each a byte at least:
+    // shorter lines (most often empty ones) are settled at once, and the
+    // others by their first eight bytes, when printable ASCII starts them.
+    if text.len() < 8 {
+        return false;
+    }
+    let candidates = narrow(0b11, text, &DESCRIPTION_KEYS);
+    candidates != 0 && is_description_title_among(text, candidates)
+}
+
+/// [`is_description_title`] for the titles in `candidates` (indices into
+/// [`DESCRIPTION_TITLES`]) that the first bytes left.
+#[inline(never)]
+fn is_description_title_among(text: &str, candidates: u64) -> bool {
+    indices(candidates).any(|i| strip_entry(text, DESCRIPTION_TITLES[i]).is_some_and(str::is_empty))
+}
+
 /// The language a header label or heading of this line belongs to, if it
 /// is one that only one language uses.
 pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
@@ -919,18 +997,21 @@ pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
             return l.lang;
         }
     }
-    // Both phrases start with an ASCII letter that most lines do not.
-    match line.text.as_bytes().first() {
+    // Both titles start with an ASCII letter that most lines do not, and
+    // differ from most of the others in their first eight bytes.
+    let candidates = match line.text.as_bytes().first() {
         None => return None,
         Some(&b) if b.is_ascii_graphic() && !matches!(b | 0x20, b'd' | b'p') => return None,
-        Some(_) => {}
-    }
-    let folded_starts = |p: &str| strip_entry(line.text, p).is_some();
-    if folded_starts("description de poste") {
-        return Some(OfficialLanguage::French);
-    }
-    if folded_starts("post description") {
-        return Some(OfficialLanguage::English);
+        Some(_) => narrow(0b11, line.text, &DESCRIPTION_KEYS),
+    };
+    // A line starts with one of the titles at most.
+    for (i, lang) in [
+        (1, OfficialLanguage::French),
+        (0, OfficialLanguage::English),
+    ] {
+        if candidates & 1 << i != 0 && strip_entry(line.text, DESCRIPTION_TITLES[i]).is_some() {
+            return Some(lang);
+        }
     }
     None
 }
@@ -953,12 +1034,15 @@ mod oracle {
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
             let (text, bullet) = clean(raw);
             let tabbed = any_byte(raw.trim(), |b| b == b'\t');
+            let opened = raw.trim_start();
+            let marked = opened.starts_with('#') || opened.starts_with("**") || raw.contains("<b>");
             Line {
                 number: i + 1,
                 raw,
                 text,
                 bullet,
                 tabbed,
+                marked,
                 heading: match_heading(text),
                 label: match_label(text),
             }
@@ -1424,11 +1508,25 @@ mod tests {
             }
         }
         #[test]
-        fn lines_split_where_the_line_breaks_are(
-            input in "[a\t\r\n\u{1f} \u{e9}*<_]{0,100}",
+        fn description_titles_agree_with_the_folded_comparison(
+            text in line_like(),
+            head in "[ \t\u{a0}]{0,2}",
         ) {
-            let fast: Vec<_> = lines(&input).map(|l| (l.number, l.raw, l.tabbed)).collect();
-            let slow: Vec<_> = oracle::lines(&input).map(|l| (l.number, l.raw, l.tabbed)).collect();
+            let text = format!("{head}{text}");
+            let slow = |t: &str| {
+                strip_prefix_folded(t, "post description").is_some_and(str::is_empty)
+                    || strip_prefix_folded(t, "description de poste").is_some_and(str::is_empty)
+            };
+            proptest::prop_assert_eq!(is_description_title(&text), slow(&text));
+            proptest::prop_assert_eq!(is_description_title(text.trim()), slow(text.trim()));
+        }
+
+        #[test]
+        fn lines_split_where_the_line_breaks_are(
+            input in "[a\t\r\n\u{1f} \u{e9}*<_#b>]{0,100}",
+        ) {
+            let fast: Vec<_> = lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked)).collect();
+            let slow: Vec<_> = oracle::lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked)).collect();
             proptest::prop_assert_eq!(fast, slow);
         }
 
