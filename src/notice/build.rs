@@ -251,7 +251,13 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 continue;
             }
         }
-        let owned = scan::strip_inline_marks(text);
+        // Marks inside a line are looked for only where the scanner saw a
+        // byte one starts with.
+        let owned = if line.inline_marks {
+            scan::strip_inline_marks(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
         let owned = owned.as_ref();
         let room = half.room;
         half.room = half.room.saturating_sub(text.len() + 1);

@@ -25,6 +25,9 @@ pub(crate) struct Line<'a> {
     /// Whether the raw line shows a markdown export's marks: it opens
     /// (after white space) with `#` or `**`, or holds a `<b>` tag.
     pub marked: bool,
+    /// Whether the raw line holds a byte an inline mark starts with (`*`,
+    /// `_`, `<`): only then can [`strip_inline_marks`] change its text.
+    pub inline_marks: bool,
     /// The section heading the line is, matched once here because both
     /// the half splitter and the section parser ask.
     pub heading: Option<Heading<'a>>,
@@ -76,20 +79,28 @@ impl<'a> Iterator for Lines<'a> {
                 bullet: false,
                 tabbed: false,
                 marked: false,
+                inline_marks: false,
                 heading: None,
                 label: None,
             });
         }
-        // Every control byte and `<` stop the search: the line break, a
-        // tab or `<` (noted), or a carriage return (skipped).
-        let (mut at, mut tab, mut angle) = (start, false, false);
+        // Every control byte and the first bytes of inline marks stop the
+        // search: the line break, a tab, `<`, `*` or `_` (noted), or a
+        // carriage return (skipped).
+        let (mut at, mut tab, mut angle, mut mark) = (start, false, false, false);
         let end = loop {
-            let stop = next_stop(bytes, at);
+            // Once a mark's byte is seen, only `<` is still worth a stop.
+            let stop = if mark {
+                next_stop::<false>(bytes, at)
+            } else {
+                next_stop::<true>(bytes, at)
+            };
             match bytes.get(stop) {
                 None | Some(b'\n') => break stop,
                 Some(&b) => {
                     tab |= b == b'\t';
                     angle |= b == b'<';
+                    mark |= matches!(b, b'<' | b'*' | b'_');
                 }
             }
             at = stop + 1;
@@ -108,6 +119,7 @@ impl<'a> Iterator for Lines<'a> {
             bullet,
             tabbed,
             marked,
+            inline_marks: mark,
             heading: match_heading(text),
             label: match_label(text),
         })
@@ -115,21 +127,25 @@ impl<'a> Iterator for Lines<'a> {
 }
 
 /// `true` for the bytes [`next_stop`] stops at: those below `0x20` (a
-/// line break, tab or other control) and `<`.
+/// line break, tab or other control), `<`, and with `MARKS` `*` and `_`,
+/// which start inline marks.
 #[inline]
-fn is_stop(b: u8) -> bool {
-    (b < 0x20) | (b == b'<')
+fn is_stop<const MARKS: bool>(b: u8) -> bool {
+    (b < 0x20) | (b == b'<') | (MARKS & ((b == b'*') | (b == b'_')))
 }
 
 /// The index of the first byte of `bytes` from `i` that [`is_stop`], or
 /// `bytes.len()`.
 #[inline]
-fn next_stop(bytes: &[u8], mut i: usize) -> usize {
+fn next_stop<const MARKS: bool>(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // Prose runs long between line breaks: 32 bytes at a time, in a fold
     // the compiler turns into wide compares.
     while let Some(chunk) = bytes.get(i..i + 32) {
-        if chunk.iter().fold(false, |seen, &b| seen | is_stop(b)) {
+        if chunk
+            .iter()
+            .fold(false, |seen, &b| seen | is_stop::<MARKS>(b))
+        {
             break;
         }
         i += 32;
@@ -138,14 +154,17 @@ fn next_stop(bytes: &[u8], mut i: usize) -> usize {
     // from the bytes below, none of them flagged.
     while let Some(word) = word_at(bytes, i) {
         let below = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
-        let angles = word ^ (ONES * u64::from(b'<'));
-        let angle = angles.wrapping_sub(ONES) & !angles & HIGH;
-        if below | angle != 0 {
-            return i + ((below | angle).trailing_zeros() / 8) as usize;
+        let mut marks = 0;
+        for mark in if MARKS { [b'<', b'*', b'_'] } else { [b'<'; 3] } {
+            let xored = word ^ (ONES * u64::from(mark));
+            marks |= xored.wrapping_sub(ONES) & !xored & HIGH;
+        }
+        if below | marks != 0 {
+            return i + ((below | marks).trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    while i < bytes.len() && !is_stop(bytes[i]) {
+    while i < bytes.len() && !is_stop::<MARKS>(bytes[i]) {
         i += 1;
     }
     i
@@ -1043,6 +1062,7 @@ mod oracle {
                 bullet,
                 tabbed,
                 marked,
+                inline_marks: raw.contains(['*', '_', '<']),
                 heading: match_heading(text),
                 label: match_label(text),
             }
@@ -1525,8 +1545,8 @@ mod tests {
         fn lines_split_where_the_line_breaks_are(
             input in "[a\t\r\n\u{1f} \u{e9}*<_#b>]{0,100}",
         ) {
-            let fast: Vec<_> = lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked)).collect();
-            let slow: Vec<_> = oracle::lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked)).collect();
+            let fast: Vec<_> = lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked, l.inline_marks)).collect();
+            let slow: Vec<_> = oracle::lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked, l.inline_marks)).collect();
             proptest::prop_assert_eq!(fast, slow);
         }
 
