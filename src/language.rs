@@ -2276,7 +2276,14 @@ impl<'a> Sentence<'a> {
             // Only numeral letters (`Items::classify_numeral`).
             let bytes = chunk.to_le_bytes();
             let word_bytes = bytes.get(..len).unwrap_or_default();
-            self.take(roman(word_bytes).map_or(Item::BadNumeral(word), Item::Numeral))?;
+            let level = roman(word_bytes);
+            if let Some(level) = level
+                && let Some(tail) = Tail::read(self.text.as_bytes(), word.end, level)
+            {
+                self.take_tail(&tail);
+                return Ok(self.text.len());
+            }
+            self.take(level.map_or(Item::BadNumeral(word), Item::Numeral))?;
             return Ok(next);
         }
         let mut items = self.items(next);
@@ -2464,6 +2471,231 @@ impl<'a> Sentence<'a> {
             Item::LanguageCode(_) | Item::Filler | Item::Word(_) => clause.flags |= HAS_WORDS,
         }
         Ok(())
+    }
+}
+
+impl Sentence<'_> {
+    /// Takes the items of `tail`, the rest of the text, as reading it word
+    /// by word would give them ([`Tail::read`]).
+    #[inline(never)]
+    fn take_tail(&mut self, tail: &Tail) {
+        for (level, named, steps) in [
+            (tail.levels[0], tail.named[0], tail.between),
+            (tail.levels[1], tail.named[1], tail.after),
+        ] {
+            // Neither a numeral nor a name is a bad word.
+            let _ = self.take(Item::Numeral(level));
+            if named {
+                let _ = self.take(Item::Name(level));
+            }
+            for &step in steps {
+                match step {
+                    Step::Flags(flags) => self.clause.flags |= flags,
+                    Step::Break => {
+                        let _ = self.take(Item::Break);
+                    }
+                    Step::Join => {
+                        let _ = self.take(Item::Join);
+                    }
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The sentence tails notices print.
+// ---------------------------------------------------------------------------
+
+/// What reading a phrase does to the clauses, item by item: the words
+/// that only set flags ([`Slots::flags`]) set them together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// Words that set these flags in their clause.
+    Flags(u8),
+    /// A clause break ([`Item::Break`]).
+    Break,
+    /// `and` / `et` ([`Item::Join`]).
+    Join,
+}
+
+/// A fixed phrase of the requirement sentences notices print, from a
+/// separator to a separator or the end, and its reading. A test checks
+/// each against [`Items`].
+struct Phrase {
+    text: &'static str,
+    steps: &'static [Step],
+}
+
+/// The phrases that follow a first level to the second level, longest
+/// first where one starts another.
+const BETWEEN: [Phrase; 4] = [
+    Phrase {
+        text: " dans l'une des deux langues officielles de l'OTAN (anglais/fran\u{e7}ais), et le niveau ",
+        steps: &[
+            Step::Flags(HAS_WORDS | ONE | BOTH | ENGLISH | FRENCH),
+            Step::Break,
+            Step::Join,
+            Step::Flags(HAS_WORDS),
+        ],
+    },
+    Phrase {
+        text: " in one; and ",
+        steps: &[Step::Flags(HAS_WORDS | ONE), Step::Break, Step::Join],
+    },
+    Phrase {
+        text: " in one; ",
+        steps: &[Step::Flags(HAS_WORDS | ONE), Step::Break],
+    },
+    Phrase {
+        text: " in one and level ",
+        steps: &[
+            Step::Flags(HAS_WORDS | ONE),
+            Step::Join,
+            Step::Flags(HAS_WORDS),
+        ],
+    },
+];
+
+/// The phrases that end a sentence after its second level, with the
+/// breaks notices end it with: the rest of the text is one of them.
+const AFTER: [Phrase; 10] = {
+    const OTHER_WORDS: &[Step] = &[Step::Flags(HAS_WORDS | OTHER)];
+    const OTHER_THEN_BREAK: &[Step] = &[Step::Flags(HAS_WORDS | OTHER), Step::Break];
+    [
+        Phrase {
+            text: " in the other",
+            steps: OTHER_WORDS,
+        },
+        Phrase {
+            text: " in the other.",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " in the other;",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " in the other .",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " in the other ;",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " dans l'autre",
+            steps: OTHER_WORDS,
+        },
+        Phrase {
+            text: " dans l'autre.",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " dans l'autre;",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " dans l'autre .",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " dans l'autre ;",
+            steps: OTHER_THEN_BREAK,
+        },
+    ]
+};
+
+/// The quotes around a level's name after its numeral: `("Advanced")`,
+/// `(\u{201C}Advanced\u{201D})`, `(« avancé »)`.
+const QUOTES: [(&str, &str); 4] = [
+    (" (\"", "\")"),
+    (" (\u{201C}", "\u{201D})"),
+    (" (\u{ab} ", " \u{bb})"),
+    (" (\u{ab}\u{a0}", "\u{a0}\u{bb})"),
+];
+
+/// The rest of a requirement sentence from the end of its first numeral,
+/// when it is one the notices print: that numeral, optionally its name
+/// quoted, a phrase of [`BETWEEN`], the second numeral, optionally its
+/// name, and a phrase of [`AFTER`] that ends the text. Reading such a
+/// tail word by word gives the items [`Sentence::take_tail`] takes (the
+/// tests read every tail both ways), so it is not read again.
+struct Tail {
+    levels: [Proficiency; 2],
+    /// Whether each level's name follows its numeral.
+    named: [bool; 2],
+    between: &'static [Step],
+    after: &'static [Step],
+}
+
+impl Tail {
+    /// The tail of `bytes` after its first numeral, `level`, which ends at
+    /// `at`; `None` for any other text.
+    #[inline(never)]
+    fn read(bytes: &[u8], at: usize, level: Proficiency) -> Option<Self> {
+        let rest = bytes.get(at..)?;
+        let (first_named, rest) = Self::name(rest, level);
+        let (between, rest) = Self::phrase(&BETWEEN, rest)?;
+        let numeral = rest.iter().position(|&b| !b.is_ascii_uppercase())?;
+        let second = canonical_level(rest.get(..numeral)?)?;
+        let (second_named, rest) = Self::name(rest.get(numeral..)?, second);
+        let after = AFTER
+            .iter()
+            .find(|phrase| phrase.text.as_bytes() == rest)?
+            .steps;
+        Some(Self {
+            levels: [level, second],
+            named: [first_named, second_named],
+            between,
+            after,
+        })
+    }
+
+    /// Whether `rest` starts with the quoted name of `level`, and what
+    /// follows it.
+    #[inline(always)]
+    fn name(rest: &[u8], level: Proficiency) -> (bool, &[u8]) {
+        if rest.first() != Some(&b' ') || rest.get(1) != Some(&b'(') {
+            return (false, rest);
+        }
+        for (open, close) in QUOTES {
+            let Some(quoted) = rest.strip_prefix(open.as_bytes()) else {
+                continue;
+            };
+            for lang in OfficialLanguage::ALL {
+                if let Some(after) = quoted
+                    .strip_prefix(level.label(lang).as_bytes())
+                    .and_then(|after| after.strip_prefix(close.as_bytes()))
+                {
+                    return (true, after);
+                }
+            }
+        }
+        (false, rest)
+    }
+
+    /// The steps of the phrase of `phrases` that `rest` starts with, and
+    /// what follows it.
+    #[inline(always)]
+    fn phrase<'r>(phrases: &[Phrase], rest: &'r [u8]) -> Option<(&'static [Step], &'r [u8])> {
+        phrases.iter().find_map(|phrase| {
+            rest.strip_prefix(phrase.text.as_bytes())
+                .map(|after| (phrase.steps, after))
+        })
+    }
+}
+
+/// The level written as its canonical numeral, `I` to `VI`.
+fn canonical_level(numeral: &[u8]) -> Option<Proficiency> {
+    match numeral {
+        b"I" => Some(Proficiency::I),
+        b"II" => Some(Proficiency::II),
+        b"III" => Some(Proficiency::III),
+        b"IV" => Some(Proficiency::IV),
+        b"V" => Some(Proficiency::V),
+        b"VI" => Some(Proficiency::VI),
+        _ => None,
     }
 }
 
@@ -3653,6 +3885,152 @@ mod tests {
             tight in proptest::bool::ANY,
         ) {
             let s = words.join(if tight { "" } else { " " });
+            let (read, oracle) = both_requirements(&s);
+            proptest::prop_assert_eq!(read, oracle);
+        }
+    }
+
+    /// The steps of `text` read item by item, the words that only set
+    /// flags together: what a [`Phrase`] must say.
+    fn steps_of(text: &str) -> Vec<Step> {
+        let mut steps = Vec::new();
+        for item in Items::new(text) {
+            let flags = match item {
+                Item::Break => {
+                    steps.push(Step::Break);
+                    continue;
+                }
+                Item::Join => {
+                    steps.push(Step::Join);
+                    continue;
+                }
+                Item::Marker(marker, _) => marker_flags(marker),
+                Item::Language(lang) => language_flags(lang),
+                Item::LanguageCode(_) | Item::Filler | Item::Word(_) => HAS_WORDS,
+                other => panic!("{other:?} in the phrase {text:?}"),
+            };
+            match steps.last_mut() {
+                Some(Step::Flags(last)) => *last |= flags,
+                _ => steps.push(Step::Flags(flags)),
+            }
+        }
+        steps
+    }
+
+    #[test]
+    fn phrases_are_read_as_the_items_say() {
+        for phrase in BETWEEN.iter().chain(&AFTER) {
+            assert_eq!(steps_of(phrase.text), phrase.steps, "{:?}", phrase.text);
+            assert!(phrase.text.starts_with(' '), "{:?}", phrase.text);
+        }
+        for phrase in &BETWEEN {
+            assert!(phrase.text.ends_with(' '), "{:?}", phrase.text);
+        }
+    }
+
+    /// A level as a tail may print it: the numeral, then no name or a name
+    /// in one of the quotes (`choice` picks).
+    fn printed_level(level: Proficiency, choice: usize) -> String {
+        match choice.checked_sub(1) {
+            None => level.to_string(),
+            Some(i) => {
+                let (open, close) = QUOTES[i % QUOTES.len()];
+                let lang = OfficialLanguage::ALL[i / QUOTES.len() % 2];
+                format!("{level}{open}{}{close}", level.label(lang))
+            }
+        }
+    }
+
+    /// Lead-ins to put before a tail: the notices' and ones that change
+    /// the clauses the tail continues.
+    const LEAD_INS: [&str; 8] = [
+        "",
+        "Level ",
+        "possess the following minimum levels of NATO's official languages (English/French): ",
+        "avoir au minimum le niveau de comp\u{e9}tence ",
+        "in English ",
+        "II ",
+        "V in both; ",
+        "and ",
+    ];
+
+    #[test]
+    fn every_tail_is_read_as_the_items_say() {
+        let mut tails = 0;
+        for first in Proficiency::ALL {
+            for second in Proficiency::ALL {
+                for choice in 0..=2 * QUOTES.len() {
+                    let a = printed_level(first, choice);
+                    let b = printed_level(second, (choice * 7 + first as usize) % 9);
+                    for between in &BETWEEN {
+                        for after in &AFTER {
+                            let tail = format!("{a}{}{b}{}", between.text, after.text);
+                            let numeral = first.as_str().len();
+                            assert!(
+                                Tail::read(tail.as_bytes(), numeral, first).is_some(),
+                                "{tail:?}"
+                            );
+                            tails += 1;
+                            for lead_in in LEAD_INS {
+                                let s = format!("{lead_in}{tail}");
+                                let (read, oracle) = both_requirements(&s);
+                                assert_eq!(read, oracle, "{s:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(tails, 36 * 9 * BETWEEN.len() * AFTER.len());
+    }
+
+    /// A tail as the notices print it, or nearly: `edit` removes a
+    /// character or puts one of [`SPELLINGS`] in.
+    fn near_tail() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        (
+            proptest::sample::select(&Proficiency::ALL[..]),
+            proptest::sample::select(&Proficiency::ALL[..]),
+            0..=2 * QUOTES.len(),
+            0..=2 * QUOTES.len(),
+            0..BETWEEN.len(),
+            0..AFTER.len(),
+            proptest::option::of((
+                0..400_usize,
+                proptest::option::of(proptest::sample::select(SPELLINGS)),
+            )),
+            spelled_text(),
+        )
+            .prop_map(|(first, second, a, b, between, after, edit, lead_in)| {
+                let mut s = format!(
+                    "{lead_in} {}{}{}{}",
+                    printed_level(first, a),
+                    BETWEEN[between].text,
+                    printed_level(second, b),
+                    AFTER[after].text
+                );
+                if let Some((at, insert)) = edit {
+                    let mut at = at % (s.len() + 1);
+                    while !s.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    match insert {
+                        Some(word) => s.insert_str(at, word),
+                        None if at < s.len() => {
+                            s.remove(at);
+                        }
+                        None => {}
+                    }
+                }
+                s
+            })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn near_tails_are_read_as_the_items_say(s in near_tail()) {
             let (read, oracle) = both_requirements(&s);
             proptest::prop_assert_eq!(read, oracle);
         }
