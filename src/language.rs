@@ -2088,7 +2088,7 @@ impl<'a> Sentence<'a> {
     fn read_from(s: &'a str, text: impl Chunks) -> Result<(Gatherer, Clause), Span> {
         let mut sentence = Sentence::new(s);
         let len = text.len();
-        let mut at = 0;
+        let mut at = sentence.lead_in();
         while at < len {
             let chunk = text.chunk(at);
             let letters = letter_bytes(chunk);
@@ -2488,17 +2488,40 @@ impl Sentence<'_> {
             if named {
                 let _ = self.take(Item::Name(level));
             }
-            for &step in steps {
-                match step {
-                    Step::Flags(flags) => self.clause.flags |= flags,
-                    Step::Break => {
-                        let _ = self.take(Item::Break);
-                    }
-                    Step::Join => {
-                        let _ = self.take(Item::Join);
-                    }
+            self.take_steps(steps);
+        }
+    }
+
+    /// Takes the items `steps` stand for.
+    #[inline(always)]
+    fn take_steps(&mut self, steps: &[Step]) {
+        for &step in steps {
+            // Neither a break nor a join is a bad word.
+            let _ = match step {
+                Step::Flags(flags) => {
+                    self.clause.flags |= flags;
+                    Ok(())
                 }
+                Step::Break => self.take(Item::Break),
+                Step::Join => self.take(Item::Join),
+            };
+        }
+    }
+
+    /// Takes the lead-in of [`LEAD_INS`] the text starts with, if any:
+    /// where reading goes on.
+    #[inline(always)]
+    fn lead_in(&mut self) -> usize {
+        let bytes = self.text.as_bytes();
+        match LEAD_INS
+            .iter()
+            .find(|lead_in| bytes.starts_with(lead_in.text.as_bytes()))
+        {
+            Some(lead_in) => {
+                self.take_steps(lead_in.steps);
+                lead_in.text.len()
             }
+            None => 0,
         }
     }
 }
@@ -2526,6 +2549,19 @@ struct Phrase {
     text: &'static str,
     steps: &'static [Step],
 }
+
+/// The lead-ins of the requirement sentences notices print, ended by a
+/// separator: read at the start of a text without reading their words.
+const LEAD_INS: [Phrase; 2] = [
+    Phrase {
+        text: "possess the following minimum levels of NATO's official languages (English/French): ",
+        steps: &[Step::Flags(HAS_WORDS | ENGLISH | FRENCH), Step::Break],
+    },
+    Phrase {
+        text: "avoir au minimum le niveau de comp\u{e9}tence ",
+        steps: &[Step::Flags(HAS_WORDS)],
+    },
+];
 
 /// The phrases that follow a first level to the second level, longest
 /// first where one starts another.
@@ -3919,11 +3955,13 @@ mod tests {
 
     #[test]
     fn phrases_are_read_as_the_items_say() {
-        for phrase in BETWEEN.iter().chain(&AFTER) {
+        for phrase in LEAD_INS.iter().chain(&BETWEEN).chain(&AFTER) {
             assert_eq!(steps_of(phrase.text), phrase.steps, "{:?}", phrase.text);
+        }
+        for phrase in BETWEEN.iter().chain(&AFTER) {
             assert!(phrase.text.starts_with(' '), "{:?}", phrase.text);
         }
-        for phrase in &BETWEEN {
+        for phrase in LEAD_INS.iter().chain(&BETWEEN) {
             assert!(phrase.text.ends_with(' '), "{:?}", phrase.text);
         }
     }
@@ -3943,7 +3981,7 @@ mod tests {
 
     /// Lead-ins to put before a tail: the notices' and ones that change
     /// the clauses the tail continues.
-    const LEAD_INS: [&str; 8] = [
+    const TAIL_LEAD_INS: [&str; 8] = [
         "",
         "Level ",
         "possess the following minimum levels of NATO's official languages (English/French): ",
@@ -3971,7 +4009,7 @@ mod tests {
                                 "{tail:?}"
                             );
                             tails += 1;
-                            for lead_in in LEAD_INS {
+                            for lead_in in TAIL_LEAD_INS {
                                 let s = format!("{lead_in}{tail}");
                                 let (read, oracle) = both_requirements(&s);
                                 assert_eq!(read, oracle, "{s:?}");
@@ -3999,31 +4037,34 @@ mod tests {
                 0..400_usize,
                 proptest::option::of(proptest::sample::select(SPELLINGS)),
             )),
-            spelled_text(),
+            (0..=LEAD_INS.len(), spelled_text()),
         )
-            .prop_map(|(first, second, a, b, between, after, edit, lead_in)| {
-                let mut s = format!(
-                    "{lead_in} {}{}{}{}",
-                    printed_level(first, a),
-                    BETWEEN[between].text,
-                    printed_level(second, b),
-                    AFTER[after].text
-                );
-                if let Some((at, insert)) = edit {
-                    let mut at = at % (s.len() + 1);
-                    while !s.is_char_boundary(at) {
-                        at -= 1;
-                    }
-                    match insert {
-                        Some(word) => s.insert_str(at, word),
-                        None if at < s.len() => {
-                            s.remove(at);
+            .prop_map(
+                |(first, second, a, b, between, after, edit, (known, words))| {
+                    let known = LEAD_INS.get(known).map_or("", |lead_in| lead_in.text);
+                    let mut s = format!(
+                        "{known}{words} {}{}{}{}",
+                        printed_level(first, a),
+                        BETWEEN[between].text,
+                        printed_level(second, b),
+                        AFTER[after].text
+                    );
+                    if let Some((at, insert)) = edit {
+                        let mut at = at % (s.len() + 1);
+                        while !s.is_char_boundary(at) {
+                            at -= 1;
                         }
-                        None => {}
+                        match insert {
+                            Some(word) => s.insert_str(at, word),
+                            None if at < s.len() => {
+                                s.remove(at);
+                            }
+                            None => {}
+                        }
                     }
-                }
-                s
-            })
+                    s
+                },
+            )
     }
 
     proptest::proptest! {
