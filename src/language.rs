@@ -2064,16 +2064,22 @@ impl<'a> Sentence<'a> {
     /// that reading eight bytes anywhere in it needs no bounds check.
     #[inline(always)]
     fn read(s: &'a str) -> Result<(Gatherer, Clause), Span> {
+        let mut sentence = Sentence::new(s);
+        let at = sentence.lead_in();
+        // A level then a tail the notices print, read without the copy.
+        if sentence.tail_at(at) {
+            return Ok((sentence.gatherer, sentence.clause));
+        }
         let bytes = s.as_bytes();
         match bytes.get(..PADDED) {
-            Some(_) if bytes.len() > PADDED => Self::read_from(s, bytes),
+            Some(_) if bytes.len() > PADDED => sentence.read_from(at, bytes),
             _ => {
                 let mut padded = [0x80; PADDED + 8];
                 if let Some(head) = padded.get_mut(..bytes.len()) {
                     head.copy_from_slice(bytes);
                 }
-                Self::read_from(
-                    s,
+                sentence.read_from(
+                    at,
                     Padded {
                         bytes: &padded,
                         len: bytes.len(),
@@ -2083,12 +2089,35 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// [`Self::read`] from `text`, the bytes of `s`.
+    /// Takes the rest of the text from `at` when it is a level written as
+    /// its canonical numeral followed by a [`Tail`]: what the word by word
+    /// reading from there does, since the numeral is a word of its own
+    /// (the tail starts with a space).
     #[inline(always)]
-    fn read_from(s: &'a str, text: impl Chunks) -> Result<(Gatherer, Clause), Span> {
-        let mut sentence = Sentence::new(s);
+    fn tail_at(&mut self, at: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let rest = bytes.get(at..).unwrap_or_default();
+        let numeral = rest.iter().take(4).position(|&b| !b.is_ascii_uppercase());
+        let level = numeral.and_then(|len| canonical_level(rest.get(..len)?));
+        match (level, numeral) {
+            (Some(level), Some(len)) => match Tail::read(bytes, at + len, level) {
+                Some(tail) => {
+                    self.take_tail(&tail);
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// [`Self::read`] from `at`, where a word or a separator starts, in
+    /// `text`, the bytes of the text.
+    #[inline(always)]
+    fn read_from(self, at: usize, text: impl Chunks) -> Result<(Gatherer, Clause), Span> {
+        let mut sentence = self;
         let len = text.len();
-        let mut at = sentence.lead_in();
+        let mut at = at;
         while at < len {
             let chunk = text.chunk(at);
             let letters = letter_bytes(chunk);
