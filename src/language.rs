@@ -2123,10 +2123,13 @@ impl<'a> Sentence<'a> {
             let letters = letter_bytes(chunk);
             let first = chunk as u8;
             // The byte after the word: a separator or a break, else the word
-            // goes on with a digit or a character outside ASCII.
+            // goes on with a digit or a character outside ASCII; or the end
+            // of the text, which separates as a space would.
             let after = (chunk >> (8 * (letters & 7))) as u8;
             let after_class = CLASSES[usize::from(after)];
-            if letters.wrapping_sub(1) < 7 && after_class & (C_WORD | C_OTHER) == 0 {
+            if letters.wrapping_sub(1) < 7
+                && (after_class & (C_WORD | C_OTHER) == 0 || at + letters == len)
+            {
                 let end = at + letters;
                 let lengths = FIRST_LENGTHS[usize::from(first)];
                 let flags = if lengths & (1 << letters) == 0 {
