@@ -2154,6 +2154,10 @@ impl<'a> Sentence<'a> {
                 // Separators are skipped below.
                 if first == 0xC3 {
                     at = sentence.letters(text, at);
+                } else if CLASSES[usize::from(first)] == C_BREAK {
+                    // A break is never a bad word.
+                    let _ = sentence.take(Item::Break);
+                    at += 1;
                 } else if CLASSES[usize::from(first)] != 0 && !is_latin1_separator(chunk) {
                     at = sentence.other(at);
                 }
