@@ -2039,6 +2039,10 @@ struct Sentence<'a> {
     clause: Clause,
     /// A word that looks like a level but is not one: reading stops there.
     bad: Option<Span>,
+    /// Whether no numeral was tried as the start of a [`Tail`] yet: a text
+    /// has at most one try, which is what most texts that are no tail
+    /// cost.
+    tail_untried: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -2048,6 +2052,7 @@ impl<'a> Sentence<'a> {
             gatherer: Gatherer::default(),
             clause: Clause::default(),
             bad: None,
+            tail_untried: true,
         }
     }
 
@@ -2055,13 +2060,17 @@ impl<'a> Sentence<'a> {
     /// the span of a word that looks like a level but is not one.
     ///
     /// The items are those of [`Items`] (a test compares both readings on
-    /// any text), read faster. A word of fewer than eight ASCII letters
-    /// ended by ASCII, nearly every word of a sentence, is read from the
+    /// any text), read faster. The sentences notices print are mostly
+    /// fixed text: a lead-in of [`LEAD_INS`] and, from the first numeral
+    /// on, a [`Tail`] are matched byte for byte and their items taken at
+    /// once. Elsewhere, a word of fewer than eight ASCII letters ended by
+    /// ASCII or the end, nearly every word of a sentence, is read from the
     /// eight bytes at its start, and one that its length and first letter
     /// tell from the vocabulary and the numerals ([`FIRST_LENGTHS`]) only
     /// marks its clause as having words; anything else is read by the
-    /// methods this calls. A short text is first copied after zeros, so
-    /// that reading eight bytes anywhere in it needs no bounds check.
+    /// methods this calls. A short text is first copied before bytes
+    /// outside ASCII, so that reading eight bytes anywhere in it needs no
+    /// bounds check.
     #[inline(always)]
     fn read(s: &'a str) -> Result<(Gatherer, Clause), Span> {
         let mut sentence = Sentence::new(s);
@@ -2100,7 +2109,7 @@ impl<'a> Sentence<'a> {
         let numeral = rest.iter().take(4).position(|&b| !b.is_ascii_uppercase());
         let level = numeral.and_then(|len| canonical_level(rest.get(..len)?));
         match (level, numeral) {
-            (Some(level), Some(len)) => match Tail::read(bytes, at + len, level) {
+            (Some(level), Some(len)) if self.tail_untried => match self.try_tail(at + len, level) {
                 Some(tail) => {
                     self.take_tail(&tail);
                     true
@@ -2314,7 +2323,8 @@ impl<'a> Sentence<'a> {
             let word_bytes = bytes.get(..len).unwrap_or_default();
             let level = roman(word_bytes);
             if let Some(level) = level
-                && let Some(tail) = Tail::read(self.text.as_bytes(), word.end, level)
+                && self.tail_untried
+                && let Some(tail) = self.try_tail(word.end, level)
             {
                 self.take_tail(&tail);
                 return Ok(self.text.len());
@@ -2511,6 +2521,18 @@ impl<'a> Sentence<'a> {
 }
 
 impl Sentence<'_> {
+    /// The tail of the text after its numeral `level`, which ends at `at`,
+    /// if it is one; the text's only try ([`Self::tail_untried`]).
+    #[inline(always)]
+    fn try_tail(&mut self, at: usize, level: Proficiency) -> Option<Tail> {
+        self.tail_untried = false;
+        let bytes = self.text.as_bytes();
+        if !Tail::may_end(bytes) {
+            return None;
+        }
+        Tail::read(bytes, at, level)
+    }
+
     /// Takes the items of `tail`, the rest of the text, as reading it word
     /// by word would give them ([`Tail::read`]).
     #[inline(never)]
@@ -2702,6 +2724,13 @@ struct Tail {
 }
 
 impl Tail {
+    /// `false` when `text` does not end as a phrase of [`AFTER`] does, so
+    /// that no part of it is a tail: a look at its last byte.
+    #[inline(always)]
+    fn may_end(text: &[u8]) -> bool {
+        matches!(text.last(), Some(b'r' | b'e' | b'.' | b';'))
+    }
+
     /// The tail of `bytes` after its first numeral, `level`, which ends at
     /// `at`; `None` for any other text.
     #[inline(never)]
@@ -3996,6 +4025,9 @@ mod tests {
         }
         for phrase in BETWEEN.iter().chain(&AFTER) {
             assert!(phrase.text.starts_with(' '), "{:?}", phrase.text);
+        }
+        for phrase in &AFTER {
+            assert!(Tail::may_end(phrase.text.as_bytes()), "{:?}", phrase.text);
         }
         for phrase in LEAD_INS.iter().chain(&BETWEEN) {
             assert!(phrase.text.ends_with(' '), "{:?}", phrase.text);
