@@ -2701,7 +2701,7 @@ const AFTER: [Phrase; 10] = {
 };
 
 /// The quotes around a level's name after its numeral: `("Advanced")`,
-/// `(\u{201C}Advanced\u{201D})`, `(« avancé »)`.
+/// `(“Advanced”)`, `(« avancé »)`.
 const QUOTES: [(&str, &str); 4] = [
     (" (\"", "\")"),
     (" (\u{201C}", "\u{201D})"),
@@ -2760,11 +2760,14 @@ impl Tail {
         if rest.first() != Some(&b' ') || rest.get(1) != Some(&b'(') {
             return (false, rest);
         }
-        for (open, close) in QUOTES {
+        for (quotes, (open, close)) in QUOTES.into_iter().enumerate() {
             let Some(quoted) = rest.strip_prefix(open.as_bytes()) else {
                 continue;
             };
-            for lang in OfficialLanguage::ALL {
+            // English quotes, then French guillemets: the language of the
+            // name first.
+            let first = OfficialLanguage::ALL[quotes / 2 % 2];
+            for lang in [first, first.other()] {
                 if let Some(after) = quoted
                     .strip_prefix(level.label(lang).as_bytes())
                     .and_then(|after| after.strip_prefix(close.as_bytes()))
