@@ -2537,16 +2537,20 @@ impl Sentence<'_> {
     /// by word would give them ([`Tail::read`]).
     #[inline(never)]
     fn take_tail(&mut self, tail: &Tail) {
-        for (level, named, steps) in [
-            (tail.levels[0], tail.named[0], tail.between),
-            (tail.levels[1], tail.named[1], tail.after),
-        ] {
-            // Neither a numeral nor a name is a bad word.
-            let _ = self.take(Item::Numeral(level));
-            if named {
-                let _ = self.take(Item::Name(level));
-            }
-            self.take_steps(steps);
+        let [first, second] = tail.levels;
+        self.take_level(first, tail.named[0]);
+        self.take_steps(tail.between);
+        self.take_level(second, tail.named[1]);
+        self.take_steps(tail.after);
+    }
+
+    /// Takes the numeral of `level`, then its name when `named`.
+    #[inline(always)]
+    fn take_level(&mut self, level: Proficiency, named: bool) {
+        // Neither a numeral nor a name is a bad word.
+        let _ = self.take(Item::Numeral(level));
+        if named {
+            let _ = self.take(Item::Name(level));
         }
     }
 
