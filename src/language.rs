@@ -2039,6 +2039,10 @@ struct Sentence<'a> {
     clause: Clause,
     /// A word that looks like a level but is not one: reading stops there.
     bad: Option<Span>,
+    /// Whether no numeral was tried as the start of a [`Tail`] yet: a text
+    /// has at most one try, which is what most texts that are no tail
+    /// cost.
+    tail_untried: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -2048,6 +2052,7 @@ impl<'a> Sentence<'a> {
             gatherer: Gatherer::default(),
             clause: Clause::default(),
             bad: None,
+            tail_untried: true,
         }
     }
 
@@ -2055,25 +2060,35 @@ impl<'a> Sentence<'a> {
     /// the span of a word that looks like a level but is not one.
     ///
     /// The items are those of [`Items`] (a test compares both readings on
-    /// any text), read faster. A word of fewer than eight ASCII letters
-    /// ended by ASCII, nearly every word of a sentence, is read from the
+    /// any text), read faster. The sentences notices print are mostly
+    /// fixed text: a lead-in of [`LEAD_INS`] and, from the first numeral
+    /// on, a [`Tail`] are matched byte for byte and their items taken at
+    /// once. Elsewhere, a word of fewer than eight ASCII letters ended by
+    /// ASCII or the end, nearly every word of a sentence, is read from the
     /// eight bytes at its start, and one that its length and first letter
     /// tell from the vocabulary and the numerals ([`FIRST_LENGTHS`]) only
     /// marks its clause as having words; anything else is read by the
-    /// methods this calls. A short text is first copied after zeros, so
-    /// that reading eight bytes anywhere in it needs no bounds check.
+    /// methods this calls. A short text is first copied before bytes
+    /// outside ASCII, so that reading eight bytes anywhere in it needs no
+    /// bounds check.
     #[inline(always)]
     fn read(s: &'a str) -> Result<(Gatherer, Clause), Span> {
+        let mut sentence = Sentence::new(s);
+        let at = sentence.lead_in();
+        // A level then a tail the notices print, read without the copy.
+        if sentence.tail_at(at) {
+            return Ok((sentence.gatherer, sentence.clause));
+        }
         let bytes = s.as_bytes();
         match bytes.get(..PADDED) {
-            Some(_) if bytes.len() > PADDED => Self::read_from(s, bytes),
+            Some(_) if bytes.len() > PADDED => sentence.read_from(at, bytes),
             _ => {
                 let mut padded = [0x80; PADDED + 8];
                 if let Some(head) = padded.get_mut(..bytes.len()) {
                     head.copy_from_slice(bytes);
                 }
-                Self::read_from(
-                    s,
+                sentence.read_from(
+                    at,
                     Padded {
                         bytes: &padded,
                         len: bytes.len(),
@@ -2083,21 +2098,47 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// [`Self::read`] from `text`, the bytes of `s`.
+    /// Takes the rest of the text from `at` when it is a level written as
+    /// its canonical numeral followed by a [`Tail`]: what the word by word
+    /// reading from there does, since the numeral is a word of its own
+    /// (the tail starts with a space).
     #[inline(always)]
-    fn read_from(s: &'a str, text: impl Chunks) -> Result<(Gatherer, Clause), Span> {
-        let mut sentence = Sentence::new(s);
+    fn tail_at(&mut self, at: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let rest = bytes.get(at..).unwrap_or_default();
+        let numeral = rest.iter().take(4).position(|&b| !b.is_ascii_uppercase());
+        let level = numeral.and_then(|len| canonical_level(rest.get(..len)?));
+        match (level, numeral) {
+            (Some(level), Some(len)) if self.tail_untried => match self.try_tail(at + len, level) {
+                Some(tail) => {
+                    self.take_tail(&tail);
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// [`Self::read`] from `at`, where a word or a separator starts, in
+    /// `text`, the bytes of the text.
+    #[inline(always)]
+    fn read_from(self, at: usize, text: impl Chunks) -> Result<(Gatherer, Clause), Span> {
+        let mut sentence = self;
         let len = text.len();
-        let mut at = 0;
+        let mut at = at;
         while at < len {
             let chunk = text.chunk(at);
             let letters = letter_bytes(chunk);
             let first = chunk as u8;
             // The byte after the word: a separator or a break, else the word
-            // goes on with a digit or a character outside ASCII.
+            // goes on with a digit or a character outside ASCII; or the end
+            // of the text, which separates as a space would.
             let after = (chunk >> (8 * (letters & 7))) as u8;
             let after_class = CLASSES[usize::from(after)];
-            if letters.wrapping_sub(1) < 7 && after_class & (C_WORD | C_OTHER) == 0 {
+            if letters.wrapping_sub(1) < 7
+                && (after_class & (C_WORD | C_OTHER) == 0 || at + letters == len)
+            {
                 let end = at + letters;
                 let lengths = FIRST_LENGTHS[usize::from(first)];
                 let flags = if lengths & (1 << letters) == 0 {
@@ -2122,6 +2163,10 @@ impl<'a> Sentence<'a> {
                 // Separators are skipped below.
                 if first == 0xC3 {
                     at = sentence.letters(text, at);
+                } else if CLASSES[usize::from(first)] == C_BREAK {
+                    // A break is never a bad word.
+                    let _ = sentence.take(Item::Break);
+                    at += 1;
                 } else if CLASSES[usize::from(first)] != 0 && !is_latin1_separator(chunk) {
                     at = sentence.other(at);
                 }
@@ -2276,7 +2321,15 @@ impl<'a> Sentence<'a> {
             // Only numeral letters (`Items::classify_numeral`).
             let bytes = chunk.to_le_bytes();
             let word_bytes = bytes.get(..len).unwrap_or_default();
-            self.take(roman(word_bytes).map_or(Item::BadNumeral(word), Item::Numeral))?;
+            let level = roman(word_bytes);
+            if let Some(level) = level
+                && self.tail_untried
+                && let Some(tail) = self.try_tail(word.end, level)
+            {
+                self.take_tail(&tail);
+                return Ok(self.text.len());
+            }
+            self.take(level.map_or(Item::BadNumeral(word), Item::Numeral))?;
             return Ok(next);
         }
         let mut items = self.items(next);
@@ -2464,6 +2517,293 @@ impl<'a> Sentence<'a> {
             Item::LanguageCode(_) | Item::Filler | Item::Word(_) => clause.flags |= HAS_WORDS,
         }
         Ok(())
+    }
+}
+
+impl Sentence<'_> {
+    /// The tail of the text after its numeral `level`, which ends at `at`,
+    /// if it is one; the text's only try ([`Self::tail_untried`]).
+    #[inline(always)]
+    fn try_tail(&mut self, at: usize, level: Proficiency) -> Option<Tail> {
+        self.tail_untried = false;
+        let bytes = self.text.as_bytes();
+        if !Tail::may_end(bytes) {
+            return None;
+        }
+        Tail::read(bytes, at, level)
+    }
+
+    /// Takes the items of `tail`, the rest of the text, as reading it word
+    /// by word would give them ([`Tail::read`]).
+    #[inline(never)]
+    fn take_tail(&mut self, tail: &Tail) {
+        let [first, second] = tail.levels;
+        self.take_level(first, tail.named[0]);
+        self.take_steps(tail.between);
+        self.take_level(second, tail.named[1]);
+        self.take_steps(tail.after);
+    }
+
+    /// Takes the numeral of `level`, then its name when `named`.
+    #[inline(always)]
+    fn take_level(&mut self, level: Proficiency, named: bool) {
+        // Neither a numeral nor a name is a bad word.
+        let _ = self.take(Item::Numeral(level));
+        if named {
+            let _ = self.take(Item::Name(level));
+        }
+    }
+
+    /// Takes the items `steps` stand for.
+    #[inline(always)]
+    fn take_steps(&mut self, steps: &[Step]) {
+        for &step in steps {
+            // Neither a break nor a join is a bad word.
+            let _ = match step {
+                Step::Flags(flags) => {
+                    self.clause.flags |= flags;
+                    Ok(())
+                }
+                Step::Break => self.take(Item::Break),
+                Step::Join => self.take(Item::Join),
+            };
+        }
+    }
+
+    /// Takes the lead-in of [`LEAD_INS`] the text starts with, if any:
+    /// where reading goes on.
+    #[inline(always)]
+    fn lead_in(&mut self) -> usize {
+        let bytes = self.text.as_bytes();
+        match LEAD_INS
+            .iter()
+            .find(|lead_in| bytes.starts_with(lead_in.text.as_bytes()))
+        {
+            Some(lead_in) => {
+                self.take_steps(lead_in.steps);
+                lead_in.text.len()
+            }
+            None => 0,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The sentence tails notices print.
+// ---------------------------------------------------------------------------
+
+/// What reading a phrase does to the clauses, item by item: the words
+/// that only set flags ([`Slots::flags`]) set them together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// Words that set these flags in their clause.
+    Flags(u8),
+    /// A clause break ([`Item::Break`]).
+    Break,
+    /// `and` / `et` ([`Item::Join`]).
+    Join,
+}
+
+/// A fixed phrase of the requirement sentences notices print, from a
+/// separator to a separator or the end, and its reading. A test checks
+/// each against [`Items`].
+struct Phrase {
+    text: &'static str,
+    steps: &'static [Step],
+}
+
+/// The lead-ins of the requirement sentences notices print, ended by a
+/// separator: read at the start of a text without reading their words.
+const LEAD_INS: [Phrase; 2] = [
+    Phrase {
+        text: "possess the following minimum levels of NATO's official languages (English/French): ",
+        steps: &[Step::Flags(HAS_WORDS | ENGLISH | FRENCH), Step::Break],
+    },
+    Phrase {
+        text: "avoir au minimum le niveau de comp\u{e9}tence ",
+        steps: &[Step::Flags(HAS_WORDS)],
+    },
+];
+
+/// The phrases that follow a first level to the second level, longest
+/// first where one starts another.
+const BETWEEN: [Phrase; 4] = [
+    Phrase {
+        text: " dans l'une des deux langues officielles de l'OTAN (anglais/fran\u{e7}ais), et le niveau ",
+        steps: &[
+            Step::Flags(HAS_WORDS | ONE | BOTH | ENGLISH | FRENCH),
+            Step::Break,
+            Step::Join,
+            Step::Flags(HAS_WORDS),
+        ],
+    },
+    Phrase {
+        text: " in one; and ",
+        steps: &[Step::Flags(HAS_WORDS | ONE), Step::Break, Step::Join],
+    },
+    Phrase {
+        text: " in one; ",
+        steps: &[Step::Flags(HAS_WORDS | ONE), Step::Break],
+    },
+    Phrase {
+        text: " in one and level ",
+        steps: &[
+            Step::Flags(HAS_WORDS | ONE),
+            Step::Join,
+            Step::Flags(HAS_WORDS),
+        ],
+    },
+];
+
+/// The phrases that end a sentence after its second level, with the
+/// breaks notices end it with: the rest of the text is one of them.
+const AFTER: [Phrase; 10] = {
+    const OTHER_WORDS: &[Step] = &[Step::Flags(HAS_WORDS | OTHER)];
+    const OTHER_THEN_BREAK: &[Step] = &[Step::Flags(HAS_WORDS | OTHER), Step::Break];
+    [
+        Phrase {
+            text: " in the other",
+            steps: OTHER_WORDS,
+        },
+        Phrase {
+            text: " in the other.",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " in the other;",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " in the other .",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " in the other ;",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " dans l'autre",
+            steps: OTHER_WORDS,
+        },
+        Phrase {
+            text: " dans l'autre.",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " dans l'autre;",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " dans l'autre .",
+            steps: OTHER_THEN_BREAK,
+        },
+        Phrase {
+            text: " dans l'autre ;",
+            steps: OTHER_THEN_BREAK,
+        },
+    ]
+};
+
+/// The quotes around a level's name after its numeral: `("Advanced")`,
+/// `(“Advanced”)`, `(« avancé »)`.
+const QUOTES: [(&str, &str); 4] = [
+    (" (\"", "\")"),
+    (" (\u{201C}", "\u{201D})"),
+    (" (\u{ab} ", " \u{bb})"),
+    (" (\u{ab}\u{a0}", "\u{a0}\u{bb})"),
+];
+
+/// The rest of a requirement sentence from the end of its first numeral,
+/// when it is one the notices print: that numeral, optionally its name
+/// quoted, a phrase of [`BETWEEN`], the second numeral, optionally its
+/// name, and a phrase of [`AFTER`] that ends the text. Reading such a
+/// tail word by word gives the items [`Sentence::take_tail`] takes (the
+/// tests read every tail both ways), so it is not read again.
+struct Tail {
+    levels: [Proficiency; 2],
+    /// Whether each level's name follows its numeral.
+    named: [bool; 2],
+    between: &'static [Step],
+    after: &'static [Step],
+}
+
+impl Tail {
+    /// `false` when `text` does not end as a phrase of [`AFTER`] does, so
+    /// that no part of it is a tail: a look at its last byte.
+    #[inline(always)]
+    fn may_end(text: &[u8]) -> bool {
+        matches!(text.last(), Some(b'r' | b'e' | b'.' | b';'))
+    }
+
+    /// The tail of `bytes` after its first numeral, `level`, which ends at
+    /// `at`; `None` for any other text.
+    #[inline(never)]
+    fn read(bytes: &[u8], at: usize, level: Proficiency) -> Option<Self> {
+        let rest = bytes.get(at..)?;
+        let (first_named, rest) = Self::name(rest, level);
+        let (between, rest) = Self::phrase(&BETWEEN, rest)?;
+        let numeral = rest.iter().position(|&b| !b.is_ascii_uppercase())?;
+        let second = canonical_level(rest.get(..numeral)?)?;
+        let (second_named, rest) = Self::name(rest.get(numeral..)?, second);
+        let after = AFTER
+            .iter()
+            .find(|phrase| phrase.text.as_bytes() == rest)?
+            .steps;
+        Some(Self {
+            levels: [level, second],
+            named: [first_named, second_named],
+            between,
+            after,
+        })
+    }
+
+    /// Whether `rest` starts with the quoted name of `level`, and what
+    /// follows it.
+    #[inline(always)]
+    fn name(rest: &[u8], level: Proficiency) -> (bool, &[u8]) {
+        if rest.first() != Some(&b' ') || rest.get(1) != Some(&b'(') {
+            return (false, rest);
+        }
+        for (quotes, (open, close)) in QUOTES.into_iter().enumerate() {
+            let Some(quoted) = rest.strip_prefix(open.as_bytes()) else {
+                continue;
+            };
+            // English quotes, then French guillemets: the language of the
+            // name first.
+            let first = OfficialLanguage::ALL[quotes / 2 % 2];
+            for lang in [first, first.other()] {
+                if let Some(after) = quoted
+                    .strip_prefix(level.label(lang).as_bytes())
+                    .and_then(|after| after.strip_prefix(close.as_bytes()))
+                {
+                    return (true, after);
+                }
+            }
+        }
+        (false, rest)
+    }
+
+    /// The steps of the phrase of `phrases` that `rest` starts with, and
+    /// what follows it.
+    #[inline(always)]
+    fn phrase<'r>(phrases: &[Phrase], rest: &'r [u8]) -> Option<(&'static [Step], &'r [u8])> {
+        phrases.iter().find_map(|phrase| {
+            rest.strip_prefix(phrase.text.as_bytes())
+                .map(|after| (phrase.steps, after))
+        })
+    }
+}
+
+/// The level written as its canonical numeral, `I` to `VI`.
+fn canonical_level(numeral: &[u8]) -> Option<Proficiency> {
+    match numeral {
+        b"I" => Some(Proficiency::I),
+        b"II" => Some(Proficiency::II),
+        b"III" => Some(Proficiency::III),
+        b"IV" => Some(Proficiency::IV),
+        b"V" => Some(Proficiency::V),
+        b"VI" => Some(Proficiency::VI),
+        _ => None,
     }
 }
 
@@ -3653,6 +3993,160 @@ mod tests {
             tight in proptest::bool::ANY,
         ) {
             let s = words.join(if tight { "" } else { " " });
+            let (read, oracle) = both_requirements(&s);
+            proptest::prop_assert_eq!(read, oracle);
+        }
+    }
+
+    /// The steps of `text` read item by item, the words that only set
+    /// flags together: what a [`Phrase`] must say.
+    fn steps_of(text: &str) -> Vec<Step> {
+        let mut steps = Vec::new();
+        for item in Items::new(text) {
+            let flags = match item {
+                Item::Break => {
+                    steps.push(Step::Break);
+                    continue;
+                }
+                Item::Join => {
+                    steps.push(Step::Join);
+                    continue;
+                }
+                Item::Marker(marker, _) => marker_flags(marker),
+                Item::Language(lang) => language_flags(lang),
+                Item::LanguageCode(_) | Item::Filler | Item::Word(_) => HAS_WORDS,
+                other => panic!("{other:?} in the phrase {text:?}"),
+            };
+            match steps.last_mut() {
+                Some(Step::Flags(last)) => *last |= flags,
+                _ => steps.push(Step::Flags(flags)),
+            }
+        }
+        steps
+    }
+
+    #[test]
+    fn phrases_are_read_as_the_items_say() {
+        for phrase in LEAD_INS.iter().chain(&BETWEEN).chain(&AFTER) {
+            assert_eq!(steps_of(phrase.text), phrase.steps, "{:?}", phrase.text);
+        }
+        for phrase in BETWEEN.iter().chain(&AFTER) {
+            assert!(phrase.text.starts_with(' '), "{:?}", phrase.text);
+        }
+        for phrase in &AFTER {
+            assert!(Tail::may_end(phrase.text.as_bytes()), "{:?}", phrase.text);
+        }
+        for phrase in LEAD_INS.iter().chain(&BETWEEN) {
+            assert!(phrase.text.ends_with(' '), "{:?}", phrase.text);
+        }
+    }
+
+    /// A level as a tail may print it: the numeral, then no name or a name
+    /// in one of the quotes (`choice` picks).
+    fn printed_level(level: Proficiency, choice: usize) -> String {
+        match choice.checked_sub(1) {
+            None => level.to_string(),
+            Some(i) => {
+                let (open, close) = QUOTES[i % QUOTES.len()];
+                let lang = OfficialLanguage::ALL[i / QUOTES.len() % 2];
+                format!("{level}{open}{}{close}", level.label(lang))
+            }
+        }
+    }
+
+    /// Lead-ins to put before a tail: the notices' and ones that change
+    /// the clauses the tail continues.
+    const TAIL_LEAD_INS: [&str; 8] = [
+        "",
+        "Level ",
+        "possess the following minimum levels of NATO's official languages (English/French): ",
+        "avoir au minimum le niveau de comp\u{e9}tence ",
+        "in English ",
+        "II ",
+        "V in both; ",
+        "and ",
+    ];
+
+    #[test]
+    fn every_tail_is_read_as_the_items_say() {
+        let mut tails = 0;
+        for first in Proficiency::ALL {
+            for second in Proficiency::ALL {
+                for choice in 0..=2 * QUOTES.len() {
+                    let a = printed_level(first, choice);
+                    let b = printed_level(second, (choice * 7 + first as usize) % 9);
+                    for between in &BETWEEN {
+                        for after in &AFTER {
+                            let tail = format!("{a}{}{b}{}", between.text, after.text);
+                            let numeral = first.as_str().len();
+                            assert!(
+                                Tail::read(tail.as_bytes(), numeral, first).is_some(),
+                                "{tail:?}"
+                            );
+                            tails += 1;
+                            for lead_in in TAIL_LEAD_INS {
+                                let s = format!("{lead_in}{tail}");
+                                let (read, oracle) = both_requirements(&s);
+                                assert_eq!(read, oracle, "{s:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(tails, 36 * 9 * BETWEEN.len() * AFTER.len());
+    }
+
+    /// A tail as the notices print it, or nearly: `edit` removes a
+    /// character or puts one of [`SPELLINGS`] in.
+    fn near_tail() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        (
+            proptest::sample::select(&Proficiency::ALL[..]),
+            proptest::sample::select(&Proficiency::ALL[..]),
+            0..=2 * QUOTES.len(),
+            0..=2 * QUOTES.len(),
+            0..BETWEEN.len(),
+            0..AFTER.len(),
+            proptest::option::of((
+                0..400_usize,
+                proptest::option::of(proptest::sample::select(SPELLINGS)),
+            )),
+            (0..=LEAD_INS.len(), spelled_text()),
+        )
+            .prop_map(
+                |(first, second, a, b, between, after, edit, (known, words))| {
+                    let known = LEAD_INS.get(known).map_or("", |lead_in| lead_in.text);
+                    let mut s = format!(
+                        "{known}{words} {}{}{}{}",
+                        printed_level(first, a),
+                        BETWEEN[between].text,
+                        printed_level(second, b),
+                        AFTER[after].text
+                    );
+                    if let Some((at, insert)) = edit {
+                        let mut at = at % (s.len() + 1);
+                        while !s.is_char_boundary(at) {
+                            at -= 1;
+                        }
+                        match insert {
+                            Some(word) => s.insert_str(at, word),
+                            None if at < s.len() => {
+                                s.remove(at);
+                            }
+                            None => {}
+                        }
+                    }
+                    s
+                },
+            )
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn near_tails_are_read_as_the_items_say(s in near_tail()) {
             let (read, oracle) = both_requirements(&s);
             proptest::prop_assert_eq!(read, oracle);
         }
