@@ -3916,6 +3916,10 @@ mod tests {
 
     #[test]
     fn sentences_are_read_as_the_items_say() {
+        // Found by a proptest: a tail after a lone numeral.
+        let found = " I dans l'une des deux langues officielles de l'OTAN (anglais/fran\u{e7}ais), et le niveau IV (\"Upper Intermediate\") in the other";
+        let (read, oracle) = both_requirements(found);
+        assert_eq!(read, oracle);
         for text in TEXTS {
             let (read, oracle) = both_requirements(text);
             assert_eq!(read, oracle);
