@@ -657,19 +657,27 @@ const CUE_NOT_MAX: u8 = 2;
 const NUMERIC: u8 = 4;
 
 /// The slots of the hash table of [`Keywords`] (a power of two).
-const KEYWORD_SLOTS: usize = 512;
+const KEYWORD_SLOTS: usize = 4096;
 
-/// The keywords and their open-addressing hash table (linear probing).
+/// The keywords and their hash table, in which no two keywords share a
+/// slot: a look-up reads one slot and compares one key, with no branch on
+/// whether the word is a keyword.
 struct Keywords {
-    /// Entry 0 is no keyword: every bit clear, no number.
+    /// Entry 0 is no keyword: every bit clear, no number, key 0.
     entries: [Keyword; 256],
     len: usize,
+    /// The multiplier of [`keyword_slot`] that gives each keyword a slot of
+    /// its own.
+    multiplier: u64,
     /// Entry numbers by hash slot; 0 is an empty slot.
     slots: [u8; KEYWORD_SLOTS],
 }
 
 /// Every word of the readers' word lists.
-static KEYWORDS: Keywords = {
+static KEYWORDS: Keywords = KEYWORD_TABLE;
+
+/// [`KEYWORDS`], built at compile time.
+const KEYWORD_TABLE: Keywords = {
     const NONE: Keyword = Keyword {
         key: 0,
         sentence: 0,
@@ -682,6 +690,7 @@ static KEYWORDS: Keywords = {
     let mut k = Keywords {
         entries: [NONE; 256],
         len: 1,
+        multiplier: 0,
         slots: [0; KEYWORD_SLOTS],
     };
     let mut i = 0;
@@ -744,8 +753,12 @@ static KEYWORDS: Keywords = {
         }
         e += 1;
     }
+    k.place();
     k
 };
+
+/// [`Keywords::multiplier`], an immediate operand of the look-up.
+const KEYWORD_MULTIPLIER: u64 = KEYWORD_TABLE.multiplier;
 
 /// Unit words of years.
 const YEAR_UNITS: &[&str] = &["year", "years", "yr", "yrs", "an", "ans", "annee", "annees"];
@@ -770,21 +783,41 @@ impl Keywords {
             key |= (bytes[j] as u128) << (8 * j);
             j += 1;
         }
-        let mut slot = keyword_slot(key);
-        loop {
-            let e = self.slots[slot] as usize;
-            if e == 0 {
-                assert!(self.len < 256, "at most 255 keywords");
-                let e = self.len;
-                self.len += 1;
-                self.entries[e].key = key;
-                self.slots[slot] = e as u8;
-                return e;
-            }
+        let mut e = 1;
+        while e < self.len {
             if self.entries[e].key == key {
                 return e;
             }
-            slot = (slot + 1) % KEYWORD_SLOTS;
+            e += 1;
+        }
+        assert!(self.len < 256, "at most 255 keywords");
+        self.len += 1;
+        self.entries[e].key = key;
+        e
+    }
+
+    /// Finds a multiplier of [`keyword_slot`] under which no two keywords
+    /// share a slot, and fills the slots with it.
+    const fn place(&mut self) {
+        let mut multiplier = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut tries = 0;
+        'search: loop {
+            assert!(tries < 100_000, "no multiplier places every keyword");
+            tries += 1;
+            // The next odd multiplier, by a step of the golden ratio.
+            multiplier = multiplier.wrapping_add(0x9E37_79B9_7F4A_7C16);
+            self.slots = [0; KEYWORD_SLOTS];
+            let mut e = 1;
+            while e < self.len {
+                let slot = keyword_slot(self.entries[e].key, multiplier);
+                if self.slots[slot] != 0 {
+                    continue 'search;
+                }
+                self.slots[slot] = e as u8;
+                e += 1;
+            }
+            self.multiplier = multiplier;
+            return;
         }
     }
 
@@ -799,22 +832,20 @@ impl Keywords {
     }
 }
 
-/// The first slot of `key` in the hash table of [`Keywords`].
-const fn keyword_slot(key: u128) -> usize {
+/// The slot of `key` in the hash table of [`Keywords`], under `multiplier`.
+const fn keyword_slot(key: u128, multiplier: u64) -> usize {
     let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(31);
-    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEYWORD_SLOTS.trailing_zeros())) as usize
+    (mixed.wrapping_mul(multiplier) >> (64 - KEYWORD_SLOTS.trailing_zeros())) as usize
 }
 
-/// The [`KEYWORDS`] entry of the folded word packed in `key`, 0 when none.
+/// The [`KEYWORDS`] entry of the folded word packed in `key`, 0 when none:
+/// the entry of the key's slot when its key is `key` (each keyword has a
+/// slot of its own), chosen without a branch, as most words are no
+/// keyword and which are is not predictable.
 fn keyword_of(key: u128) -> u8 {
-    let mut slot = keyword_slot(key);
-    loop {
-        let e = KEYWORDS.slots[slot];
-        if e == 0 || KEYWORDS.entries[usize::from(e)].key == key {
-            return e;
-        }
-        slot = (slot + 1) % KEYWORD_SLOTS;
-    }
+    let e = KEYWORDS.slots[keyword_slot(key, KEYWORD_MULTIPLIER)];
+    let hit = KEYWORDS.entries[usize::from(e)].key == key;
+    e & 0u8.wrapping_sub(u8::from(hit))
 }
 
 /// The key of `word`: its folded characters packed little-endian into 16
