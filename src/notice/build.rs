@@ -71,7 +71,7 @@ fn detect_layout(lines: &[Line<'_>]) -> Layout {
             return Layout::MarkdownExport;
         }
         description |= scan::is_description_title(l.text);
-        tabbed_labels += usize::from(l.tabbed && l.label.is_some_and(|(_, _, sep)| sep));
+        tabbed_labels += usize::from(l.tabbed && l.label().is_some_and(|(_, _, sep)| sep));
     }
     if description || tabbed_labels >= 3 {
         Layout::PostDescription
@@ -100,7 +100,7 @@ fn split_halves<'l, 'a>(lines: &'l [Line<'a>]) -> (Option<&'l [Line<'a>]>, Optio
     let start_of = |i: usize| -> usize {
         // A half that opens with a header label has its title just before.
         let line = &lines[i];
-        let is_label = line.heading.is_none() && line.label.is_some();
+        let is_label = line.heading.is_none() && line.label().is_some();
         if !is_label {
             return i;
         }

@@ -31,9 +31,15 @@ pub(crate) struct Line<'a> {
     /// The section heading the line is, matched once here because both
     /// the half splitter and the section parser ask.
     pub heading: Option<Heading<'a>>,
-    /// The header label the line starts with, matched once for the same
-    /// reason.
-    pub label: Option<LabelMatch<'a>>,
+}
+
+impl<'a> Line<'a> {
+    /// The header label the line starts with. Matched when asked, not
+    /// while splitting: only the lines up to the second half's first
+    /// marker and the lines of a header ask.
+    pub(crate) fn label(&self) -> Option<LabelMatch<'a>> {
+        match_label(self.text)
+    }
 }
 
 /// Splits `input` into cleaned lines. Markdown emphasis inside a line is
@@ -81,7 +87,6 @@ impl<'a> Iterator for Lines<'a> {
                 marked: false,
                 inline_marks: false,
                 heading: None,
-                label: None,
             });
         }
         // Every control byte and the first bytes of inline marks stop the
@@ -121,7 +126,6 @@ impl<'a> Iterator for Lines<'a> {
             marked,
             inline_marks: mark,
             heading: match_heading(text),
-            label: match_label(text),
         })
     }
 }
@@ -783,7 +787,7 @@ fn label_before<'a>(l: &'static Label, rest: &'a str) -> Option<LabelMatch<'a>> 
 /// value without separator on a short line (`Grade NATO Grade G20`,
 /// `CLAUSE CONTRACTUELLE G`).
 pub(crate) fn header_label<'a>(line: &Line<'a>) -> Option<(&'static Label, &'a str)> {
-    let (l, value, separated) = line.label?;
+    let (l, value, separated) = line.label()?;
     (separated || line.text.len() <= 80).then_some((l, value))
 }
 
@@ -1011,7 +1015,7 @@ pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
     if let Some(h) = &line.heading {
         return h.lang;
     }
-    if let Some((l, _, separated)) = line.label {
+    if let Some((l, _, separated)) = line.label() {
         if separated || (l.text.contains(' ') && line.text.len() <= 80) {
             return l.lang;
         }
@@ -1064,7 +1068,6 @@ mod oracle {
                 marked,
                 inline_marks: raw.contains(['*', '_', '<']),
                 heading: match_heading(text),
-                label: match_label(text),
             }
         })
     }
@@ -1193,7 +1196,7 @@ mod oracle {
         if let Some(h) = &line.heading {
             return h.lang;
         }
-        if let Some((l, _, separated)) = line.label {
+        if let Some((l, _, separated)) = match_label(line.text) {
             if separated || (l.text.contains(' ') && line.text.len() <= 80) {
                 return l.lang;
             }
@@ -1450,7 +1453,7 @@ mod tests {
                 );
                 proptest::prop_assert_eq!(clean(text), oracle::clean(text));
             }
-            if let Some((_, value, _)) = line.label {
+            if let Some((_, value, _)) = line.label() {
                 proptest::prop_assert_eq!(
                     outcome(|| split_glued(value)),
                     outcome(|| oracle::split_glued(value))
