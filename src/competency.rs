@@ -240,6 +240,7 @@ impl Competency {
         BehaviourLevel::ladder(self).iter().copied()
     }
 
+    #[cfg(test)]
     fn names(&self) -> impl Iterator<Item = &'static str> {
         let names = &NAMES[*self as usize];
         [names.english, names.french]
@@ -263,10 +264,18 @@ impl Competency {
         match fold_key(name, &mut key) {
             Some(len) => Self::with_name_key(key.get(..len)?),
             None => {
-                let name = TextKey::new(name);
-                Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling)))
+                let (key, len) = long_or_accented_key(name)?;
+                Self::with_name_key(key.get(..len)?)
             }
         }
+    }
+
+    /// [`Competency::lookup`] as it compares every spelling with the key of
+    /// `name`, one after the other: the path the look-up's keys stand for.
+    #[cfg(test)]
+    fn lookup_by_spellings(name: &str) -> Option<Self> {
+        let name = TextKey::new(name);
+        Self::iter().find(|c| c.names().any(|spelling| name.matches(spelling)))
     }
 
     /// The competency of the first name whose key is `key`: names of one
@@ -1812,6 +1821,24 @@ fn for_each_key_byte(text: &str, mut emit: impl FnMut(u8) -> bool) -> bool {
     true
 }
 
+/// The [`key`] of a text [`fold_key`] does not take (one with letters
+/// beyond ASCII, or too long), built character by character: `None` when
+/// no catalogue spelling can have it (it is longer than any, or holds a
+/// character that folds outside ASCII, which none holds).
+fn long_or_accented_key(text: &str) -> Option<([u8; SPELLING_KEY_CAPACITY], usize)> {
+    let mut key = [0u8; SPELLING_KEY_CAPACITY];
+    let mut len = 0;
+    let whole = for_each_key_byte(text, |byte| {
+        let Some(slot) = key.get_mut(len) else {
+            return false;
+        };
+        *slot = byte;
+        len += 1;
+        true
+    });
+    whole.then_some((key, len))
+}
+
 fn key_eq(text: &str, spelling: &str) -> bool {
     key(text).eq(key(spelling))
 }
@@ -1826,6 +1853,47 @@ mod tests {
     fn mixed_text() -> impl proptest::strategy::Strategy<Value = String> {
         proptest::string::string_regex("[aAeE *_,\t\u{e9}\u{c9}\u{a0}\u{df}]{0,12}")
             .expect("a valid pattern")
+    }
+
+    /// A competency name as a notice might print it: a catalogue spelling
+    /// in another case, with its accents dropped or kept, spaces doubled or
+    /// commas added, or cut short, or something else entirely.
+    fn printed_name() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let spellings: Vec<&'static str> = Competency::iter()
+            .flat_map(|c| c.names().collect::<Vec<_>>())
+            .collect();
+        prop_oneof![
+            (
+                proptest::sample::select(spellings),
+                any::<bool>(),
+                any::<bool>(),
+                0usize..4,
+                prop::sample::select(vec!["", " ", ",", "  ", "\u{e9}", "\u{df}"]),
+            )
+                .prop_map(|(s, upper, plain, cut, extra)| {
+                    let mut s: String = if upper {
+                        s.to_uppercase()
+                    } else {
+                        s.to_owned()
+                    };
+                    if plain {
+                        s = s.chars().map(|c| crate::text::fold_char(c)).collect();
+                    }
+                    for _ in 0..cut {
+                        s.pop();
+                    }
+                    s.replace(' ', &format!(" {extra}"))
+                }),
+            "[a-zA-Z \u{e9}\u{ee}\u{e0}\u{df},*]{0,40}",
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_beyond_ascii_are_looked_up_as_every_spelling_is_compared(name in printed_name()) {
+            proptest::prop_assert_eq!(Competency::lookup(&name), Competency::lookup_by_spellings(&name));
+        }
     }
 
     proptest::proptest! {
