@@ -1878,7 +1878,7 @@ mod tests {
                         s.to_owned()
                     };
                     if plain {
-                        s = s.chars().map(|c| crate::text::fold_char(c)).collect();
+                        s = s.chars().map(crate::text::fold_char).collect();
                     }
                     for _ in 0..cut {
                         s.pop();
