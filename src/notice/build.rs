@@ -769,8 +769,11 @@ static UNIT_STARTS: [u64; 1024] = {
 };
 
 /// The first `i` at or after `from` (at least 1) where [`UNIT_STARTS`]
-/// lets a unit start, given `bytes[i - 1]` and `bytes[i]`.
-fn next_unit_start(bytes: &[u8], from: usize) -> Option<usize> {
+/// lets a unit start, given `bytes[i - 1]` and `bytes[i]`, window by
+/// window: what [`next_unit_start`] must find, bar the places
+/// [`starts_like_a_unit`] rejects.
+#[cfg(test)]
+fn next_unit_start_by_windows(bytes: &[u8], from: usize) -> Option<usize> {
     // Whether the window of the first two of `bytes` passes.
     let passes = |bytes: &[u8]| {
         let mut pair = [0; 2];
@@ -790,6 +793,89 @@ fn next_unit_start(bytes: &[u8], from: usize) -> Option<usize> {
     }
     while let Some(pair) = bytes.get(i - 1..=i) {
         if passes(pair) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether the window of the first two of `bytes` passes [`UNIT_STARTS`].
+#[inline]
+fn passes_unit_starts(bytes: &[u8]) -> bool {
+    let mut pair = [0; 2];
+    pair.copy_from_slice(&bytes[..2]);
+    let bit = usize::from(u16::from_le_bytes(pair));
+    UNIT_STARTS[bit >> 6] & 1 << (bit & 63) != 0
+}
+
+/// `0x80` in every byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in every byte of a `u64`.
+const fn every_byte(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// `0x80` in each byte of `x` that is zero, and maybe in some bytes above
+/// one (a borrow from a zero byte may flag the bytes after it): never
+/// clear where a byte is zero, which is all a sieve needs.
+#[inline]
+const fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(every_byte(0x01)) & !x & HIGH_BITS
+}
+
+/// The places `bytes[1..9]` of the ten `bytes` where a unit may start,
+/// as `0x80` in byte `k` of the answer for `bytes[1 + k]` (and maybe a
+/// few more): a coarse, eight-at-once form of [`UNIT_STARTS`] and
+/// [`starts_like_a_unit`] together. Each place it leaves out fails one
+/// of them: the byte before is ASCII from `@` on (no separator, and no
+/// end of a wide space, is), or the byte and the next are neither `a`
+/// then `n` or a byte that is not ASCII, nor `y` then `e` or such a byte
+/// (either case), nor `0xC3` then such a byte.
+#[inline]
+fn unit_candidates(bytes: &[u8]) -> u64 {
+    let load = |from: usize| {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(&bytes[from..from + 8]);
+        u64::from_le_bytes(eight)
+    };
+    let (before, at, next) = (load(0), load(1), load(2));
+    // `0x40` added to the low seven bits sets the high bit from `@` on.
+    let after_separator = (before | !((before & !HIGH_BITS) + every_byte(0x40))) & HIGH_BITS;
+    // OR-ing `0x20` lowercases a letter and makes no other byte one.
+    let (lower_at, lower_next) = (at | every_byte(0x20), next | every_byte(0x20));
+    let wide_next = next & HIGH_BITS;
+    let a = zero_bytes(lower_at ^ every_byte(b'a'))
+        & (zero_bytes(lower_next ^ every_byte(b'n')) | wide_next);
+    let y = zero_bytes(lower_at ^ every_byte(b'y'))
+        & (zero_bytes(lower_next ^ every_byte(b'e')) | wide_next);
+    let accented = zero_bytes(at ^ every_byte(0xC3)) & wide_next;
+    (a | y | accented) & after_separator
+}
+
+/// The first `i` at or after `from` (at least 1) where [`UNIT_STARTS`]
+/// lets a unit start, given `bytes[i - 1]` and `bytes[i]`, leaving out
+/// places that [`starts_like_a_unit`] would reject anyway.
+///
+/// Eight places a round are first sifted by [`unit_candidates`], which
+/// lets few through (a notice's words seldom start with `an` or `ye`);
+/// only those are looked up in the table.
+fn next_unit_start(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from.max(1);
+    while let Some(ten) = bytes.get(i - 1..i + 9) {
+        let mut candidates = unit_candidates(ten);
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize / 8;
+            if passes_unit_starts(&ten[k..]) {
+                return Some(i + k);
+            }
+            candidates &= candidates - 1;
+        }
+        i += 8;
+    }
+    while let Some(pair) = bytes.get(i - 1..=i) {
+        if passes_unit_starts(pair) {
             return Some(i);
         }
         i += 1;
@@ -1808,6 +1894,60 @@ mod tests {
             proptest::prop_assert_eq!(year_phrases(&text), year_phrases_by_words(&text), "{:?}", text);
             let spaced = parts.join(" ");
             proptest::prop_assert_eq!(year_phrases(&spaced), year_phrases_by_words(&spaced), "{:?}", spaced);
+        }
+    }
+
+    /// The starts `next` finds in `bytes`, one after another, as
+    /// [`year_phrases`] walks them, that [`starts_like_a_unit`] keeps.
+    fn kept_unit_starts(bytes: &[u8], next: fn(&[u8], usize) -> Option<usize>) -> Vec<usize> {
+        let mut kept = Vec::new();
+        let mut from = 1;
+        while let Some(start) = next(bytes, from) {
+            from = start + 1;
+            if starts_like_a_unit(bytes, start) {
+                kept.push(start);
+            }
+        }
+        kept
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unit_starts_sifted_eight_at_once_agree_with_the_windows(
+            text in proptest::string::string_regex(
+                "[aAnNyYeE5 ,;()@`\t\u{a0}\u{2003}\u{e9}\u{e0}\u{c5}\u{dd}\u{fd}\u{ff}\u{c3}\u{85}.:'x]{0,40}"
+            ).expect("a valid pattern"),
+        ) {
+            let bytes = text.as_bytes();
+            let mut from = 1;
+            while let Some(start) = next_unit_start(bytes, from) {
+                proptest::prop_assert!(passes_unit_starts(&bytes[start - 1..]));
+                from = start + 1;
+            }
+            proptest::prop_assert_eq!(
+                kept_unit_starts(bytes, next_unit_start),
+                kept_unit_starts(bytes, next_unit_start_by_windows),
+                "{:?}", text
+            );
+        }
+
+        #[test]
+        fn unit_starts_agree_with_the_windows_on_any_bytes(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::any::<u8>(),
+                    proptest::sample::select(vec![
+                        b'a', b'A', b'n', b'N', b'y', b'Y', b'e', b'E', b' ', b'@', b'?', b'\t',
+                        0x7F, 0xC3, 0x80, 0x85, 0x86, 0x9D, 0xBD, 0xBF, 0xA0, 0xA5, 0xA6, 0xC0,
+                    ]),
+                ],
+                0..40,
+            ),
+        ) {
+            proptest::prop_assert_eq!(
+                kept_unit_starts(&bytes, next_unit_start),
+                kept_unit_starts(&bytes, next_unit_start_by_windows)
+            );
         }
     }
 
