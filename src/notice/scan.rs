@@ -328,7 +328,17 @@ pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
 #[inline(never)]
 fn strip_found_marks(s: &str) -> std::borrow::Cow<'_, str> {
     let mut out = std::borrow::Cow::Borrowed(s);
-    for mark in ["**", "<b>", "</b>", "__"] {
+    // Removing marks joins text but brings in no byte: a kind whose first
+    // byte the line lacks is not searched for.
+    let (star, angle, low) = (
+        any_byte(s, |b| b == b'*'),
+        any_byte(s, |b| b == b'<'),
+        any_byte(s, |b| b == b'_'),
+    );
+    for (mark, present) in [("**", star), ("<b>", angle), ("</b>", angle), ("__", low)] {
+        if !present {
+            continue;
+        }
         if let Some(kept) = remove_all(&out, mark) {
             out = std::borrow::Cow::Owned(kept);
         }
