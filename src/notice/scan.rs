@@ -231,16 +231,25 @@ fn clean_marks(raw: &str) -> (&str, bool) {
     // Most lines are empty or prose, with none of the marks below: the
     // loop would leave them as they are. The commonest mark, a `- ` bullet
     // before prose, is settled here too.
-    if settled(s) {
+    if settled(s) || bold_lead(s) {
         return (s, false);
     }
     if let Some(rest) = s.strip_prefix("- ") {
         let rest = rest.trim_start();
-        if settled(rest) {
+        if settled(rest) || bold_lead(rest) {
             return (rest, true);
         }
     }
     strip_marks(s)
+}
+
+/// `true` when `s` (without white space at either end) opens with bold
+/// that does not close at its end (`**Vision:** Develop`, as markdown
+/// exports print labels and leads): [`strip_marks`] would leave it as it
+/// is, every mark it looks for being absent at both ends.
+#[inline]
+fn bold_lead(s: &str) -> bool {
+    s.starts_with("**") && !s.ends_with("**") && !s.ends_with('>')
 }
 
 /// `true` when [`strip_marks`] would leave `s` (a line without white space
@@ -1540,6 +1549,17 @@ mod tests {
                 agree_with_the_oracle(&value)?;
             }
         }
+        #[test]
+        fn bold_leads_are_left_as_the_marks_loop_leaves_them(
+            open in proptest::sample::select(vec!["**", "- **", "- ** ", "**- ", "***", "** ", "**#"]),
+            body in "[a-zA-Z :*<>#-]{0,12}",
+            close in proptest::sample::select(vec!["", "**", ">", "*", "</b>", " x", ":"]),
+        ) {
+            let line = format!("{open}{body}{close}");
+            let line = line.trim();
+            proptest::prop_assert_eq!(clean_marks(line), strip_marks(line));
+        }
+
         #[test]
         fn description_titles_agree_with_the_folded_comparison(
             text in line_like(),
