@@ -364,10 +364,10 @@ impl Head {
 }
 
 /// `0x80` in every byte of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// `b` in every byte of a `u64`.
-const fn every_byte(b: u8) -> u64 {
+pub(crate) const fn every_byte(b: u8) -> u64 {
     u64::from_le_bytes([b; 8])
 }
 

@@ -6,7 +6,9 @@ use crate::competency::{Competency, CompetencyRequirement};
 use crate::contract::{ContractClause, ContractTerms, TermLength};
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
-use crate::text::{PhraseSet, contains_folded, fold_char, phrases_of, strip_prefix_folded};
+use crate::text::{
+    HIGH_BITS, PhraseSet, contains_folded, every_byte, fold_char, phrases_of, strip_prefix_folded,
+};
 
 use super::scan::{self, Line, SectionKind};
 use super::{
@@ -807,14 +809,6 @@ fn passes_unit_starts(bytes: &[u8]) -> bool {
     pair.copy_from_slice(&bytes[..2]);
     let bit = usize::from(u16::from_le_bytes(pair));
     UNIT_STARTS[bit >> 6] & 1 << (bit & 63) != 0
-}
-
-/// `0x80` in every byte of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// `b` in every byte of a `u64`.
-const fn every_byte(b: u8) -> u64 {
-    u64::from_le_bytes([b; 8])
 }
 
 /// `0x80` in each byte of `x` that is zero, and maybe in some bytes above
