@@ -339,6 +339,7 @@ fn strip_found_marks(s: &str) -> std::borrow::Cow<'_, str> {
     let mut out = std::borrow::Cow::Borrowed(s);
     // Removing marks joins text but brings in no byte: a kind whose first
     // byte the line lacks is not searched for.
+    // Three wide passes: one fold over the three flags does not vectorise.
     let (star, angle, low) = (
         any_byte(s, |b| b == b'*'),
         any_byte(s, |b| b == b'<'),
@@ -819,15 +820,14 @@ pub(crate) fn split_glued(value: &str) -> (&str, Option<&str>) {
     let Some(last_colon) = value.rfind(':') else {
         return (value, None);
     };
+    // A tail starting before the last colon holds it.
     for (i, c) in value[..last_colon].char_indices().skip(1) {
         if !c.is_uppercase() {
             continue;
         }
         let tail = &value[i..];
         if let Some((_, _, true)) = match_label(tail) {
-            if tail.contains(':') {
-                return (value[..i].trim_end(), Some(tail));
-            }
+            return (value[..i].trim_end(), Some(tail));
         }
     }
     (value, None)
