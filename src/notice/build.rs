@@ -29,10 +29,6 @@ struct Half<'a> {
     first_line: usize,
     header_end: usize,
     markers: usize,
-    /// The bytes of prose left in the current section, an upper bound on
-    /// what its paragraphs will hold: reserved at a section's first
-    /// paragraph, so a section's buffer seldom grows.
-    room: usize,
 }
 
 impl Half<'_> {
@@ -198,7 +194,10 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
     let mut in_challenges = false;
     let mut current_other: Option<NamedText> = None;
     let mut seen_competency = false;
-    half.room = section_bytes(lines);
+    // The bytes of prose left in the current section, an upper bound on
+    // what its paragraphs will hold: reserved at a section's first
+    // paragraph, so a section's buffer seldom grows.
+    let mut left = section_bytes(lines);
 
     for (i, line) in lines.iter().enumerate() {
         let text = line.text;
@@ -207,7 +206,7 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
         }
         // Section headings switch state wherever they occur.
         if let Some(h) = line.heading {
-            half.room = section_bytes(&lines[i + 1..]);
+            left = section_bytes(&lines[i + 1..]);
             half.markers += 1;
             if let Some(other) = current_other.take() {
                 half.text.other_sections.push(other);
@@ -261,8 +260,8 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
             std::borrow::Cow::Borrowed(text)
         };
         let owned = owned.as_ref();
-        let room = half.room;
-        half.room = half.room.saturating_sub(text.len() + 1);
+        let room = left;
+        left = left.saturating_sub(text.len() + 1);
         match state {
             State::Top => {
                 if is_banner(line) {
@@ -298,7 +297,9 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 SectionKind::Accountabilities => {
                     push_accountability(&mut half.text.accountabilities, line, owned, room)
                 }
-                SectionKind::Interrelationships => read_interrelationship(&mut half, line, owned),
+                SectionKind::Interrelationships => {
+                    read_interrelationship(&mut half, line, owned, room)
+                }
                 SectionKind::Competencies => {
                     let clean = owned.trim_end_matches([';', '.', ',']).trim();
                     match CompetencyRequirement::from_str(clean) {
@@ -503,7 +504,7 @@ impl FoldedLabel {
     }
 }
 
-fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str) {
+fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str, room: usize) {
     if let Some((label, value)) = text.split_once(':') {
         let label = FoldedLabel::of(label.trim());
         let direct = [
@@ -539,9 +540,7 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str) {
     if half.text.reports_to.is_none() {
         half.text.reports_to = reports_to(text);
     }
-    half.text
-        .interrelationships
-        .push_line(text, half.room + text.len() + 1);
+    half.text.interrelationships.push_line(text, room);
 }
 
 /// The text after the first "reports to" (or French "relève de") in
