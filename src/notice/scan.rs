@@ -930,12 +930,11 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     match_trimmed_heading(t)
 }
 
-/// [`match_heading`] for a line without white space at either end, not
-/// rejected by its first letters.
-#[inline(never)]
-fn match_trimmed_heading(t: &str) -> Option<Heading<'_>> {
+/// A heading's number (`3.`, `3)`, `3 `, one or two digits) stripped from
+/// `t`, and whether there was one; the scanner and its oracle share it.
+fn strip_section_number(t: &str) -> (bool, &str) {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let (numbered, body) = if digits > 0 && digits <= 2 {
+    if digits > 0 && digits <= 2 {
         let after = &t[digits..];
         match after.strip_prefix(['.', ')']) {
             Some(b) => (true, b.trim_start()),
@@ -944,7 +943,14 @@ fn match_trimmed_heading(t: &str) -> Option<Heading<'_>> {
         }
     } else {
         (false, t)
-    };
+    }
+}
+
+/// [`match_heading`] for a line without white space at either end, not
+/// rejected by its first letters.
+#[inline(never)]
+fn match_trimmed_heading(t: &str) -> Option<Heading<'_>> {
+    let (numbered, body) = strip_section_number(t);
     let body = match body.as_bytes() {
         [first, .., last] if graphic_ends(body) && *first != b'*' && *last != b'*' => body,
         _ => body.trim_matches(|c: char| c == '*' || c.is_whitespace()),
@@ -1179,17 +1185,7 @@ mod oracle {
         if t.len() > 120 {
             return None;
         }
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        let (numbered, body) = if digits > 0 && digits <= 2 {
-            let after = &t[digits..];
-            match after.strip_prefix(['.', ')']) {
-                Some(b) => (true, b.trim_start()),
-                None if after.starts_with(' ') => (true, after.trim_start()),
-                None => (false, t),
-            }
-        } else {
-            (false, t)
-        };
+        let (numbered, body) = super::strip_section_number(t);
         let body = body.trim_matches(|c: char| c == '*' || c.is_whitespace());
         let first = first_folded(body)?;
         if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
