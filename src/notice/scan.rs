@@ -10,7 +10,7 @@ use crate::text::{
 use super::Field;
 
 /// One line of the notice, cleaned of markdown and bullets.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
     /// 1-based line number in the input.
     pub number: usize,
@@ -31,14 +31,38 @@ pub(crate) struct Line<'a> {
     /// The section heading the line is, matched once here because both
     /// the half splitter and the section parser ask.
     pub heading: Option<Heading<'a>>,
+    /// The header label the line starts with, once [`Line::label`] has
+    /// matched it.
+    pub label: LabelMemo<'a>,
 }
 
 impl<'a> Line<'a> {
-    /// The header label the line starts with. Matched when asked, not
-    /// while splitting: only the lines up to the second half's first
-    /// marker and the lines of a header ask.
+    /// The header label the line starts with. Matched when first asked,
+    /// not while splitting (most lines are never asked), and then kept:
+    /// the layout detection, the half splitter and the header parser all
+    /// ask about the same lines.
+    #[inline]
     pub(crate) fn label(&self) -> Option<LabelMatch<'a>> {
-        match_label(self.text)
+        match self.label.0.get() {
+            Some(found) => found,
+            None => {
+                let found = match_label(self.text);
+                self.label.0.set(Some(found));
+                found
+            }
+        }
+    }
+}
+
+/// The header label of a line, matched at most once: `None` until
+/// [`Line::label`] first asks. Its `Debug` form leaves the match out, so
+/// that a line prints the same whether it was asked or not.
+#[derive(Clone, Default)]
+pub(crate) struct LabelMemo<'a>(core::cell::Cell<Option<Option<LabelMatch<'a>>>>);
+
+impl core::fmt::Debug for LabelMemo<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("LabelMemo")
     }
 }
 
@@ -87,6 +111,7 @@ impl<'a> Iterator for Lines<'a> {
                 marked: false,
                 inline_marks: false,
                 heading: None,
+                label: LabelMemo::default(),
             });
         }
         // Every control byte and the first bytes of inline marks stop the
@@ -126,6 +151,7 @@ impl<'a> Iterator for Lines<'a> {
             marked,
             inline_marks: mark,
             heading: match_heading(text),
+            label: LabelMemo::default(),
         })
     }
 }
@@ -1093,6 +1119,7 @@ mod oracle {
                 marked,
                 inline_marks: raw.contains(['*', '_', '<']),
                 heading: match_heading(text),
+                label: super::LabelMemo::default(),
             }
         })
     }
