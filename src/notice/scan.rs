@@ -669,11 +669,15 @@ const HEADING_KEYS: [(u64, u64); HEADINGS.len()] = prefix_keys(&HEADING_TEXTS);
 /// comparing its first eight bytes with theirs at once.
 ///
 /// `text` must start with printable ASCII, so that the fold does not trim
-/// it. Up to its first space or non-ASCII byte, the fold then compares
-/// each byte of `text` with the entry's byte at the same position, and
-/// bytes that differ once ORed with `0x20` differ once lowercased too (a
-/// text that ends first, padded with zeros, does not match either).
-/// Otherwise `candidates` are kept as they are.
+/// it; otherwise `candidates` are kept as they are. Bytes that differ once
+/// ORed with `0x20` differ once lowercased too, and an entry is dropped
+/// when the first byte it differs from `text` at is ASCII and no space in
+/// `text` (or past its end). Up to that byte the two are alike, and as an
+/// entry's spaces are single, the text's spaces there are single too and
+/// each stands for the entry's space at the same place: the fold can only
+/// compare that byte with the entry's byte at the same position. A text
+/// space there proves nothing (the fold may skip it), nor does a byte that
+/// needs folding.
 #[inline]
 fn narrow<const N: usize>(candidates: u64, text: &str, keys: &[(u64, u64); N]) -> u64 {
     let bytes = text.as_bytes();
@@ -685,22 +689,20 @@ fn narrow<const N: usize>(candidates: u64, text: &str, keys: &[(u64, u64); N]) -
     let n = bytes.len().min(8);
     word[..n].copy_from_slice(&bytes[..n]);
     let word = u64::from_le_bytes(word);
-    // The lowest zero byte of `word ^ spaces` is the first space (padding
-    // is not zero); the lowest byte flagged here is exact.
+    // Every space is flagged (and some bytes above one may be too, which
+    // only keeps more entries); padding is not zero once XORed.
     let spaces = word ^ (ONES * 0x20);
-    let stops = (spaces.wrapping_sub(ONES) & !spaces & HIGH) | (word & HIGH);
-    // The first byte is printable ASCII: the first stop is past it.
-    let compared = match stops.trailing_zeros() / 8 {
-        8.. => u64::MAX,
-        first => (1 << (8 * first)) - 1,
-    };
+    let open = (spaces.wrapping_sub(ONES) & !spaces & HIGH) | (word & HIGH);
+    // All eight bits of each byte that settles a difference.
+    let settles = !((open >> 7) * 0xff);
     let key = word | (ONES * 0x20);
     let mut kept = candidates;
     for i in indices(candidates) {
         let (entry, mask) = keys[i];
-        if (key ^ entry) & mask & compared != 0 {
-            kept &= !(1 << i);
-        }
+        let differ = (key ^ entry) & mask;
+        // The lowest bit that differs, in the first byte that does.
+        let first = differ & differ.wrapping_neg();
+        kept &= !(u64::from(first & settles != 0) << i);
     }
     kept
 }
@@ -1581,6 +1583,26 @@ mod tests {
             let line = format!("{open}{body}{close}");
             let line = line.trim();
             proptest::prop_assert_eq!(clean_marks(line), strip_marks(line));
+        }
+
+        #[test]
+        fn narrowing_drops_only_entries_the_fold_rejects(
+            head in proptest::sample::select(vec!["", "x", "Po", "post ", "p ", "Salary ("]),
+            text in line_like(),
+        ) {
+            let text = format!("{head}{text}");
+            let sets: [(&[&str], u64); 3] = [
+                (&LABEL_TEXTS, narrow(u64::MAX >> (64 - LABELS.len()), &text, &LABEL_KEYS)),
+                (&HEADING_TEXTS, narrow(u64::MAX >> (64 - HEADINGS.len()), &text, &HEADING_KEYS)),
+                (&DESCRIPTION_TITLES, narrow(0b11, &text, &DESCRIPTION_KEYS)),
+            ];
+            for (entries, kept) in sets {
+                for (i, entry) in entries.iter().enumerate() {
+                    if kept & 1 << i == 0 {
+                        proptest::prop_assert_eq!(strip_prefix_folded(&text, entry), None, "{}", entry);
+                    }
+                }
+            }
         }
 
         #[test]
