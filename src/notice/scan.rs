@@ -949,13 +949,13 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     let t = trim(text);
     // An unnumbered line is its own body (the trimming below only shortens
     // it at the end): its first two letters reject most prose.
-    if t.is_empty()
-        || t.len() > 120
-        || two_letter_candidates(t, &HEADINGS_BY_LETTER, &HEADINGS_BY_TWO_LETTERS) == Some(0)
-    {
+    if t.is_empty() || t.len() > 120 {
         return None;
     }
-    match_trimmed_heading(t)
+    match two_letter_candidates(t, &HEADINGS_BY_LETTER, &HEADINGS_BY_TWO_LETTERS) {
+        Some(0) => None,
+        letters => match_trimmed_heading(t, letters),
+    }
 }
 
 /// A heading's number (`3.`, `3)`, `3 `, one or two digits) stripped from
@@ -975,23 +975,29 @@ fn strip_section_number(t: &str) -> (bool, &str) {
 }
 
 /// [`match_heading`] for a line without white space at either end, not
-/// rejected by its first letters.
+/// rejected by its first letters; `letters` are the headings
+/// [`two_letter_candidates`] left for it, if it starts with a letter.
 #[inline(never)]
-fn match_trimmed_heading(t: &str) -> Option<Heading<'_>> {
+fn match_trimmed_heading(t: &str, letters: Option<u64>) -> Option<Heading<'_>> {
     let (numbered, body) = strip_section_number(t);
     let body = match body.as_bytes() {
         [first, .., last] if graphic_ends(body) && *first != b'*' && *last != b'*' => body,
         _ => body.trim_matches(|c: char| c == '*' || c.is_whitespace()),
     };
-    let first = first_folded(body)?;
-    if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
-        return None;
-    }
-    let candidates = narrow(
-        entries_starting_with(&HEADINGS_BY_LETTER, first),
-        body,
-        &HEADING_KEYS,
-    );
+    let candidates = match letters {
+        // A line that starts with a letter has no number, and the trimming
+        // only shortens it at its end: its first letters have been
+        // looked up.
+        Some(letters) => letters,
+        None => {
+            let first = first_folded(body)?;
+            if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
+                return None;
+            }
+            entries_starting_with(&HEADINGS_BY_LETTER, first)
+        }
+    };
+    let candidates = narrow(candidates, body, &HEADING_KEYS);
     for &(heading, kind, lang) in indices(candidates).map(|i| &HEADINGS[i]) {
         let Some(after) = strip_entry(body, heading) else {
             continue;
