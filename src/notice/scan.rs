@@ -549,6 +549,40 @@ const LABELS_BY_LETTER: [u64; 26] = index_by_first_letter(&LABEL_TEXTS);
 /// [`LABELS`] indexed by their first two letters.
 const LABELS_BY_TWO_LETTERS: [u32; 26] = index_by_first_two_letters(&LABEL_TEXTS);
 
+/// [`LABELS`] indexed by their first two letters, as sets of indices.
+const LABELS_BY_PAIR: [[u64; 26]; 26] = index_by_letter_pairs(&LABEL_TEXTS);
+
+/// [`HEADINGS`] indexed by their first two letters, as sets of indices.
+const HEADINGS_BY_PAIR: [[u64; 26]; 26] = index_by_letter_pairs(&HEADING_TEXTS);
+
+/// For each two letters `a`..`z`, the set of indices of `entries` (at most
+/// 64, each starting with an ASCII letter) whose folded start they may be:
+/// those that start with both in either case, and those that start with
+/// the first and then a byte other than an ASCII letter (`Ré`), which any
+/// second letter may fold from.
+const fn index_by_letter_pairs<const N: usize>(entries: &[&str; N]) -> [[u64; 26]; 26] {
+    assert!(N <= 64, "at most 64 entries");
+    let mut table = [[0u64; 26]; 26];
+    let mut i = 0;
+    while i < N {
+        let bytes = entries[i].as_bytes();
+        let first = bytes[0].to_ascii_lowercase();
+        assert!(first.is_ascii_lowercase(), "entries start with a letter");
+        let mut second = 0;
+        while second < 26 {
+            if bytes.len() < 2
+                || !bytes[1].is_ascii_alphabetic()
+                || bytes[1].to_ascii_lowercase() - b'a' == second
+            {
+                table[(first - b'a') as usize][second as usize] |= 1 << i;
+            }
+            second += 1;
+        }
+        i += 1;
+    }
+    table
+}
+
 /// [`HEADINGS`] indexed by first letter.
 const HEADINGS_BY_LETTER: [u64; 26] = index_by_first_letter(&HEADING_TEXTS);
 
@@ -571,7 +605,7 @@ const HEADING_TEXTS: [&str; HEADINGS.len()] = {
 pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
     // Most lines start with a letter: two table look-ups on their first
     // two bytes reject the prose no label starts with.
-    match two_letter_candidates(text, &LABELS_BY_LETTER, &LABELS_BY_TWO_LETTERS) {
+    match two_letter_candidates(text, &LABELS_BY_LETTER, &LABELS_BY_PAIR) {
         Some(0) => None,
         Some(candidates) => labels_at_start(text, candidates),
         None if text.is_empty() => None,
@@ -594,14 +628,18 @@ fn match_label_after_marks(text: &str) -> Option<LabelMatch<'_>> {
 
 /// For a `text` that starts with a letter (ASCII or Latin-1), the
 /// catalogue entries (from tables built by [`index_by_first_letter`] and
-/// [`index_by_first_two_letters`]) that may be a folded prefix of it: none
-/// when its first two letters, folded, start no entry. `None` for any
-/// other text.
+/// [`index_by_letter_pairs`]) that may be a folded prefix of it: those
+/// its first two letters, folded, may start (none, for most prose).
+/// `None` for any other text.
 ///
 /// A second character that folds to a space proves nothing (the fold may
 /// skip it), nor does one that this byte-level fold does not know.
 #[inline]
-fn two_letter_candidates(text: &str, by_letter: &[u64; 26], by_two: &[u32; 26]) -> Option<u64> {
+fn two_letter_candidates(
+    text: &str,
+    by_letter: &[u64; 26],
+    by_pair: &[[u64; 26]; 26],
+) -> Option<u64> {
     let bytes = text.as_bytes();
     let (a, width) = fold_at(bytes, 0)?;
     if !a.is_ascii_lowercase() {
@@ -609,8 +647,8 @@ fn two_letter_candidates(text: &str, by_letter: &[u64; 26], by_two: &[u32; 26]) 
     }
     let a = usize::from(a - b'a');
     if let Some((b, _)) = fold_at(bytes, width) {
-        if b.is_ascii_lowercase() && by_two[a] & 1 << (b - b'a') == 0 {
-            return Some(0);
+        if b.is_ascii_lowercase() {
+            return Some(by_pair[a][usize::from(b - b'a')]);
         }
     }
     Some(by_letter[a])
@@ -952,7 +990,7 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     if t.is_empty() || t.len() > 120 {
         return None;
     }
-    match two_letter_candidates(t, &HEADINGS_BY_LETTER, &HEADINGS_BY_TWO_LETTERS) {
+    match two_letter_candidates(t, &HEADINGS_BY_LETTER, &HEADINGS_BY_PAIR) {
         Some(0) => None,
         letters => match_trimmed_heading(t, letters),
     }
