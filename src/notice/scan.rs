@@ -794,6 +794,15 @@ fn strip_entry<'a>(s: &'a str, entry: &str) -> Option<&'a str> {
 /// run of them stands for one space of the entry, or for none.
 fn strip_simple_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
     let (text, want) = (s.as_bytes(), entry.as_bytes());
+    // Most lines print an entry as the catalogue does, but for case: the
+    // same bytes (the entry's spaces single, the text's then too) fold
+    // alike.
+    if text
+        .get(..want.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(want))
+    {
+        return Some(s.get(want.len()..));
+    }
     let (mut i, mut j) = (0, 0);
     let mut after_space = false;
     while j < want.len() {
@@ -1627,6 +1636,24 @@ mod tests {
             let line = format!("{open}{body}{close}");
             let line = line.trim();
             proptest::prop_assert_eq!(clean_marks(line), strip_marks(line));
+        }
+
+        #[test]
+        fn entries_strip_as_the_fold_strips_them(
+            head in entry(),
+            tail in line_like(),
+        ) {
+            let text = format!("{head}{tail}");
+            for entry in LABEL_TEXTS.iter().chain(&HEADING_TEXTS).chain(&DESCRIPTION_TITLES) {
+                for text in [text.as_str(), text.trim()] {
+                    proptest::prop_assert_eq!(
+                        strip_entry(text, entry),
+                        strip_prefix_folded(text, entry),
+                        "{}",
+                        entry
+                    );
+                }
+            }
         }
 
         #[test]
