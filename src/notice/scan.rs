@@ -809,11 +809,18 @@ fn strip_simple_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
         // Eight ASCII bytes alike once lowercased, with the spaces (single
         // in the entry, so in the text too) at the same places, match one
         // for one.
+        // Short of eight, the ASCII bytes alike before the first that is
+        // not are passed over as well.
         if !after_space {
             if let (Some(t), Some(w)) = (word_at(text, i), word_at(want, j)) {
-                if (t | w) & HIGH == 0 && ascii_lowercase(t) == ascii_lowercase(w) {
-                    i += 8;
-                    j += 8;
+                // Non-ASCII bytes are flagged apart, their high bits
+                // cleared for the lowercasing.
+                let differ =
+                    (ascii_lowercase(t & !HIGH) ^ ascii_lowercase(w & !HIGH)) | ((t | w) & HIGH);
+                let alike = (differ.trailing_zeros() / 8) as usize;
+                if alike > 0 {
+                    i += alike;
+                    j += alike;
                     after_space = text[i - 1] == b' ';
                     continue;
                 }
