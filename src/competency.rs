@@ -1400,6 +1400,35 @@ fn parse_line(s: &str) -> Result<BehaviourLevel, ParseCompetencyError> {
     })
 }
 
+/// The requirement a line of a notice's competencies section states, or
+/// `None` where [`parse_line`] fails.
+///
+/// The section parser builds an error only for the few lines it keeps and
+/// warns about, so this builds none: nothing is allocated, and a line
+/// without a separator, which is an error whatever it names (the
+/// signature and the intro under the list are such lines), has no name
+/// looked up.
+pub(crate) fn requirement_of_line(s: &str) -> Option<CompetencyRequirement> {
+    let line = trim_end_by(strip_bullet(trim_by(s, char::is_whitespace)), is_trailing);
+    // A line `parse_line` finds empty holds only marks, white space and
+    // end punctuation, and no name's key holds any of those: its look-up
+    // fails below, as the test against `parse_line` checks.
+    let (name, descriptor) = split_name(line)?;
+    let competency = Competency::lookup(trim_marks(name))?;
+    let descriptor = trim_marks(descriptor);
+    if descriptor.is_empty() {
+        return None;
+    }
+    BehaviourLevel::lookup(competency, descriptor).map(CompetencyRequirement::new)
+}
+
+/// Whether `s` names a competency, as `s.parse::<Competency>().is_ok()`
+/// decides, without building the error a failed parse returns.
+pub(crate) fn names_competency(s: &str) -> bool {
+    let name = trim_marks(s.trim().trim_end_matches(is_trailing));
+    !name.is_empty() && Competency::lookup(name).is_some()
+}
+
 /// Drops one list bullet. A `*` counts as a bullet only when a space
 /// follows it, since `**` opens markdown bold.
 fn strip_bullet(s: &str) -> &str {
@@ -2084,6 +2113,50 @@ mod tests {
             proptest::prop_assert_eq!(trim_end_by(&s, is_trailing), s.trim_end_matches(is_trailing));
             if let Some(expected) = reference_colon(&s) {
                 proptest::prop_assert_eq!(split_name(&s), Some(expected));
+            }
+        }
+    }
+
+    /// Competency lines as notices print them, and the lines around them.
+    fn section_line() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        let names = NAME_SPELLINGS
+            .iter()
+            .map(|&(_, name)| name)
+            .collect::<Vec<_>>();
+        let phrases = RUNG_SPELLINGS.iter().map(|&(_, p)| p).collect::<Vec<_>>();
+        (
+            "(- |\\* |\\*\\*|\u{2022} )?",
+            proptest::sample::select(names),
+            "(\\*\\*)?[ ]?[:\u{ff1a}]?[ ]?(- )?(\\*\\*)?",
+            proptest::sample::select(phrases),
+            "[;.,:]?",
+        )
+            .prop_map(|(bullet, name, sep, phrase, end)| {
+                format!("{bullet}{name}{sep}{phrase}{end}")
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quiet_requirements_agree_with_the_parse(
+            s in proptest::prop_oneof![section_line(), line_text(), mixed_text(), ".{0,40}"],
+        ) {
+            proptest::prop_assert_eq!(
+                requirement_of_line(&s),
+                parse_line(&s).ok().map(CompetencyRequirement::new)
+            );
+            proptest::prop_assert_eq!(names_competency(&s), s.parse::<Competency>().is_ok());
+        }
+
+        #[test]
+        fn quiet_names_agree_with_the_parse(name in printed_name(), around in line_text()) {
+            for s in [name.clone(), format!("{around}{name}{around}"), format!("{name}{around}")] {
+                proptest::prop_assert_eq!(names_competency(&s), s.parse::<Competency>().is_ok());
+                proptest::prop_assert_eq!(
+                    requirement_of_line(&s),
+                    parse_line(&s).ok().map(CompetencyRequirement::new)
+                );
             }
         }
     }

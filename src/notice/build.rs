@@ -2,7 +2,7 @@
 
 use core::str::FromStr;
 
-use crate::competency::{Competency, CompetencyRequirement};
+use crate::competency::CompetencyRequirement;
 use crate::contract::{ContractClause, ContractTerms, TermLength};
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
@@ -302,36 +302,40 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 }
                 SectionKind::Competencies => {
                     let clean = owned.trim_end_matches([';', '.', ',']).trim();
-                    match CompetencyRequirement::from_str(clean) {
-                        Ok(req) => {
+                    // Most lines are requirements; the error is built only
+                    // for a line kept as an item, which the warning names.
+                    if let Some(req) = crate::competency::requirement_of_line(clean) {
+                        seen_competency = true;
+                        half.competencies.push((line.number, req));
+                        half.text.competencies.items.push_line(owned, room);
+                    } else {
+                        let colon = clean.find(':');
+                        let named = colon.is_some_and(|at| {
+                            crate::competency::names_competency(clean[..at].trim())
+                        });
+                        // A bullet with a `Name: behaviour` shape may name
+                        // a competency the catalogue lacks (NATO has 16,
+                        // 15 are public): keep it as an item and warn.
+                        let shaped = line.bullet && colon.is_some() && !is_intro(clean);
+                        if named || shaped {
                             seen_competency = true;
-                            half.competencies.push((line.number, req));
+                            let reason = CompetencyRequirement::from_str(clean)
+                                .err()
+                                .map(|err| err.to_string())
+                                .unwrap_or_default();
+                            warnings.push(Warning {
+                                line: line.number,
+                                kind: WarningKind::Unrecognised {
+                                    field: Field::Competency,
+                                    value: owned.to_owned(),
+                                    reason,
+                                },
+                            });
                             half.text.competencies.items.push_line(owned, room);
-                        }
-                        Err(err) => {
-                            let named = clean
-                                .split_once(':')
-                                .is_some_and(|(name, _)| Competency::from_str(name.trim()).is_ok());
-                            // A bullet with a `Name: behaviour` shape may name
-                            // a competency the catalogue lacks (NATO has 16,
-                            // 15 are public): keep it as an item and warn.
-                            let shaped = line.bullet && clean.contains(':') && !is_intro(clean);
-                            if named || shaped {
-                                seen_competency = true;
-                                warnings.push(Warning {
-                                    line: line.number,
-                                    kind: WarningKind::Unrecognised {
-                                        field: Field::Competency,
-                                        value: owned.to_owned(),
-                                        reason: err.to_string(),
-                                    },
-                                });
-                                half.text.competencies.items.push_line(owned, room);
-                            } else if seen_competency {
-                                half.text.signature.push_line(owned, room);
-                            } else {
-                                half.text.competencies.intro.push_line(owned, room);
-                            }
+                        } else if seen_competency {
+                            half.text.signature.push_line(owned, room);
+                        } else {
+                            half.text.competencies.intro.push_line(owned, room);
                         }
                     }
                 }
