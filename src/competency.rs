@@ -1471,6 +1471,9 @@ fn split_name(line: &str) -> Option<(&str, &str)> {
         };
         return Some((line.get(..i)?, line.get(i + colon_len..)?));
     }
+    if line.is_ascii() {
+        return ascii_spaced_dash(bytes).and_then(|i| Some((line.get(..i)?, line.get(i + 1..)?)));
+    }
     let mut previous: Option<char> = None;
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -1482,6 +1485,24 @@ fn split_name(line: &str) -> Option<(&str, &str)> {
         previous = Some(c);
     }
     None
+}
+
+/// Where the first `-` with white space on both sides is in ASCII text:
+/// [`split_name`]'s dash, found from the bytes, since in ASCII only `-`
+/// folds to a dash and only the bytes `char::is_whitespace` holds for
+/// (which are not `u8::is_ascii_whitespace`'s: that leaves out `\x0b`)
+/// are white space. The signature lines under a competency list, which
+/// hold no colon, are looked through here.
+fn ascii_spaced_dash(bytes: &[u8]) -> Option<usize> {
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let mut from = 1;
+    loop {
+        let i = from + bytes.get(from..)?.iter().position(|&b| b == b'-')?;
+        if space(*bytes.get(i + 1)?) && space(bytes[i - 1]) {
+            return Some(i);
+        }
+        from = i + 1;
+    }
 }
 
 /// How many of eight bytes of text (little-endian) come before the first
@@ -2082,6 +2103,22 @@ mod tests {
             .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
     }
 
+    /// [`split_name`]'s dash as it was found for every line, character
+    /// by character.
+    fn reference_dash(line: &str) -> Option<(&str, &str)> {
+        let mut previous: Option<char> = None;
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let spaced_before = previous.is_some_and(char::is_whitespace);
+            let spaced_after = chars.peek().is_some_and(|&(_, next)| next.is_whitespace());
+            if spaced_before && spaced_after && fold_char(c) == '-' {
+                return Some((&line[..i], &line[i + c.len_utf8()..]));
+            }
+            previous = Some(c);
+        }
+        None
+    }
+
     fn reference_colon(line: &str) -> Option<(&str, &str)> {
         let i = line.find([':', '\u{FF1A}'])?;
         let colon_len = line[i..].chars().next().map_or(1, char::len_utf8);
@@ -2090,7 +2127,7 @@ mod tests {
 
     fn line_text() -> impl proptest::strategy::Strategy<Value = String> {
         proptest::string::string_regex(
-            "[aE *_,;.:\t\u{a0}\u{e9}\u{ff1a}\u{ff1b}\u{2013}\u{2022}\u{3000}-]{0,12}",
+            "[aE *_,;.:\t\u{b}\u{1c}\u{a0}\u{e9}\u{ff1a}\u{ff1b}\u{2013}\u{2022}\u{3000}-]{0,12}",
         )
         .expect("a valid pattern")
     }
@@ -2111,9 +2148,15 @@ mod tests {
             proptest::prop_assert_eq!(trim_marks(&lettered), reference_trim_marks(&lettered));
             proptest::prop_assert_eq!(trim_by(&s, char::is_whitespace), s.trim());
             proptest::prop_assert_eq!(trim_end_by(&s, is_trailing), s.trim_end_matches(is_trailing));
-            if let Some(expected) = reference_colon(&s) {
-                proptest::prop_assert_eq!(split_name(&s), Some(expected));
-            }
+            let expected = reference_colon(&s).or_else(|| reference_dash(&s));
+            proptest::prop_assert_eq!(split_name(&s), expected);
+        }
+
+        #[test]
+        fn the_byte_level_dash_agrees_with_the_characters(
+            s in "[a\t\u{b}\u{c}\r\n\u{1c}\u{1f} -]{0,12}",
+        ) {
+            proptest::prop_assert_eq!(split_name(&s), reference_dash(&s));
         }
     }
 
