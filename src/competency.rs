@@ -257,7 +257,7 @@ impl Competency {
             let j = printed.trailing_zeros() as usize;
             printed &= printed - 1;
             if NAME_SPELLINGS[j].1.eq_ignore_ascii_case(name) {
-                return Self::with_name_key(NAME_KEYS.get(j)?.1.as_bytes());
+                return NAME_OF_KEY.get(j).copied();
             }
         }
         let mut key = [0u8; TEXT_KEY_CAPACITY];
@@ -916,6 +916,38 @@ static NAMES_BY_LENGTH: [u64; 64] = {
     sets
 };
 
+/// `true` when two compiled keys are equal, at compile time.
+const fn same_key(a: &SpellingKey, b: &SpellingKey) -> bool {
+    if a.len != b.len {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len as usize {
+        if a.bytes[i] != b.bytes[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// For each of [`NAME_KEYS`], the competency [`Competency::with_name_key`]
+/// finds for its key (that of the first name with the same key): what a
+/// name printed as that spelling names, without the search.
+static NAME_OF_KEY: [Competency; name_count(&NAMES)] = {
+    let mut found = [Competency::Achievement; name_count(&NAMES)];
+    let mut j = 0;
+    while j < NAME_KEYS.len() {
+        let mut i = 0;
+        while !same_key(&NAME_KEYS[i].1, &NAME_KEYS[j].1) {
+            i += 1;
+        }
+        found[j] = NAME_KEYS[i].0;
+        j += 1;
+    }
+    found
+};
+
 /// How many spellings `rungs` have: English, French and the others.
 const fn rung_spelling_count(rungs: &[Rung]) -> usize {
     let mut count = 0;
@@ -983,6 +1015,29 @@ static LADDER_KEYS: [(u16, u16); Competency::ALL.len()] = {
         c += 1;
     }
     ranges
+};
+
+/// For each of [`RUNG_KEYS`], the level [`BehaviourLevel::lookup`] finds
+/// for its key in its ladder (that of the ladder's first spelling with the
+/// same key): what a phrase printed as that spelling states, without the
+/// search.
+static LEVEL_OF_KEY: [BehaviourLevel; RUNG_KEYS.len()] = {
+    let mut found = [LEVELS[0]; RUNG_KEYS.len()];
+    let mut c = 0;
+    while c < LADDER_KEYS.len() {
+        let (first, end) = LADDER_KEYS[c];
+        let mut j = first as usize;
+        while j < end as usize {
+            let mut i = first as usize;
+            while !same_key(&RUNG_KEYS[i].1, &RUNG_KEYS[j].1) {
+                i += 1;
+            }
+            found[j] = LEVELS[RUNG_KEYS[i].0 as usize];
+            j += 1;
+        }
+        c += 1;
+    }
+    found
 };
 
 /// Every behaviour level, parallel to [`CATALOGUE`].
@@ -1157,7 +1212,7 @@ impl BehaviourLevel {
         // A phrase printed as a spelling of the ladder (but for case) has
         // that spelling's key, compiled.
         if let Some(j) = printed_spelling(RUNG_SPELLINGS.get(range)?, descriptor) {
-            return level_with_key(keys.get(j)?.1.as_bytes());
+            return LEVEL_OF_KEY.get(usize::from(first) + j).copied();
         }
         let mut key = [0u8; TEXT_KEY_CAPACITY];
         if let Some(len) = fold_key(descriptor, &mut key) {
@@ -2200,6 +2255,27 @@ mod tests {
                     requirement_of_line(&s),
                     parse_line(&s).ok().map(CompetencyRequirement::new)
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn printed_spellings_find_what_their_keys_find() {
+        for (j, (_, key)) in NAME_KEYS.iter().enumerate() {
+            assert_eq!(
+                Some(NAME_OF_KEY[j]),
+                Competency::with_name_key(key.as_bytes())
+            );
+        }
+        for (c, &(first, end)) in LADDER_KEYS.iter().enumerate() {
+            let keys = &RUNG_KEYS[usize::from(first)..usize::from(end)];
+            for (j, (_, key)) in keys.iter().enumerate() {
+                let searched = keys
+                    .iter()
+                    .find(|(_, spelling)| spelling.is(key.as_bytes()))
+                    .map(|&(rung, _)| LEVELS[usize::from(rung)]);
+                assert_eq!(Some(LEVEL_OF_KEY[usize::from(first) + j]), searched);
+                assert_eq!(LEVEL_OF_KEY[usize::from(first) + j].competency as usize, c);
             }
         }
     }
