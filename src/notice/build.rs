@@ -222,6 +222,13 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
             {
                 kind = next.kind;
             }
+            // A section's vectors sized once for the items notices list:
+            // up to ten competencies, up to eight areas of accountability.
+            match kind {
+                SectionKind::Competencies => half.competencies.reserve(16),
+                SectionKind::Accountabilities => half.text.accountabilities.reserve(8),
+                _ => {}
+            }
             if kind == SectionKind::Other {
                 current_other = Some(NamedText {
                     heading: h.text.to_owned(),
@@ -598,18 +605,19 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str, room: us
 /// The text after the first "reports to" (or French "relève de") in
 /// `text`, folded.
 fn after_report_marker(text: &str) -> Option<&str> {
-    text.char_indices().find_map(|(i, c)| {
-        // Every marker starts with `r`: no other ASCII character can start
-        // one. (White space is passed over too: `strip_prefix_folded`
-        // trims it, so the marker is found from the next character, with
-        // the same rest.)
-        if c.is_ascii() && !c.eq_ignore_ascii_case(&'r') {
-            return None;
-        }
-        ["reports to ", "report to ", "releve de "]
-            .iter()
-            .find_map(|m| strip_prefix_folded(&text[i..], m))
-    })
+    // Every marker starts with `r`, and only `r` and `R` fold to it, so
+    // the marker is looked for at those bytes alone (always the start of
+    // a character). White space is passed over too: `strip_prefix_folded`
+    // trims it, so the marker is found from the next character, with the
+    // same rest.
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| bytes[i] | 0x20 == b'r')
+        .find_map(|i| {
+            ["reports to ", "report to ", "releve de "]
+                .iter()
+                .find_map(|m| strip_prefix_folded(text.get(i..)?, m))
+        })
 }
 
 /// "The incumbent reports to the Head, Resilience Section and ..." → "the
