@@ -1526,37 +1526,40 @@ fn split_name(line: &str) -> Option<(&str, &str)> {
         };
         return Some((line.get(..i)?, line.get(i + colon_len..)?));
     }
-    if line.is_ascii() {
-        return ascii_spaced_dash(bytes).and_then(|i| Some((line.get(..i)?, line.get(i + 1..)?)));
-    }
-    let mut previous: Option<char> = None;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let spaced_before = previous.is_some_and(char::is_whitespace);
-        let spaced_after = chars.peek().is_some_and(|&(_, next)| next.is_whitespace());
-        if spaced_before && spaced_after && fold_char(c) == '-' {
-            return Some((&line[..i], &line[i + c.len_utf8()..]));
-        }
-        previous = Some(c);
-    }
-    None
+    let (i, len) = spaced_dash(line)?;
+    Some((line.get(..i)?, line.get(i + len..)?))
 }
 
-/// Where the first `-` with white space on both sides is in ASCII text:
-/// [`split_name`]'s dash, found from the bytes, since in ASCII only `-`
-/// folds to a dash and only the bytes `char::is_whitespace` holds for
-/// (which are not `u8::is_ascii_whitespace`'s: that leaves out `\x0b`)
-/// are white space. The signature lines under a competency list, which
-/// hold no colon, are looked through here.
-fn ascii_spaced_dash(bytes: &[u8]) -> Option<usize> {
-    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+/// Where the first character that folds to `-` with white space on both
+/// sides is in `line`, and its length: [`split_name`]'s dash. Only `-`
+/// and the dashes `U+2010` to `U+2014` and `U+2212` fold to `-`, and all
+/// of them but `-` start with the byte `E2`, so only characters starting
+/// with one of those two bytes are decoded. The signature and intro lines
+/// around a competency list, which hold no colon, are looked through here.
+fn spaced_dash(line: &str) -> Option<(usize, usize)> {
+    let bytes = line.as_bytes();
     let mut from = 1;
     loop {
-        let i = from + bytes.get(from..)?.iter().position(|&b| b == b'-')?;
-        if space(*bytes.get(i + 1)?) && space(bytes[i - 1]) {
-            return Some(i);
-        }
+        let i = from
+            + bytes
+                .get(from..)?
+                .iter()
+                .position(|&b| b == b'-' || b == 0xE2)?;
         from = i + 1;
+        // `i` starts a character: `-` and `E2` start one, and `i` > 0.
+        let (Some(before), Some(rest)) = (line.get(..i), line.get(i..)) else {
+            continue;
+        };
+        let mut chars = rest.chars();
+        let Some(dash) = chars.next() else {
+            continue;
+        };
+        if fold_char(dash) == '-'
+            && chars.next().is_some_and(char::is_whitespace)
+            && before.chars().next_back().is_some_and(char::is_whitespace)
+        {
+            return Some((i, dash.len_utf8()));
+        }
     }
 }
 
@@ -2209,7 +2212,7 @@ mod tests {
 
         #[test]
         fn the_byte_level_dash_agrees_with_the_characters(
-            s in "[a\t\u{b}\u{c}\r\n\u{1c}\u{1f} -]{0,12}",
+            s in "[a\t\u{b}\u{c}\r\n\u{1c}\u{1f} \u{a0}\u{2003}\u{2010}\u{2011}\u{2014}\u{2015}\u{2022}\u{2212}\u{e2}-]{0,12}",
         ) {
             proptest::prop_assert_eq!(split_name(&s), reference_dash(&s));
         }
