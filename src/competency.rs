@@ -257,7 +257,7 @@ impl Competency {
             let j = printed.trailing_zeros() as usize;
             printed &= printed - 1;
             if NAME_SPELLINGS[j].1.eq_ignore_ascii_case(name) {
-                return Self::with_name_key(NAME_KEYS.get(j)?.1.as_bytes());
+                return NAME_OF_KEY.get(j).copied();
             }
         }
         let mut key = [0u8; TEXT_KEY_CAPACITY];
@@ -916,6 +916,38 @@ static NAMES_BY_LENGTH: [u64; 64] = {
     sets
 };
 
+/// `true` when two compiled keys are equal, at compile time.
+const fn same_key(a: &SpellingKey, b: &SpellingKey) -> bool {
+    if a.len != b.len {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len as usize {
+        if a.bytes[i] != b.bytes[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// For each of [`NAME_KEYS`], the competency [`Competency::with_name_key`]
+/// finds for its key (that of the first name with the same key): what a
+/// name printed as that spelling names, without the search.
+static NAME_OF_KEY: [Competency; name_count(&NAMES)] = {
+    let mut found = [Competency::Achievement; name_count(&NAMES)];
+    let mut j = 0;
+    while j < NAME_KEYS.len() {
+        let mut i = 0;
+        while !same_key(&NAME_KEYS[i].1, &NAME_KEYS[j].1) {
+            i += 1;
+        }
+        found[j] = NAME_KEYS[i].0;
+        j += 1;
+    }
+    found
+};
+
 /// How many spellings `rungs` have: English, French and the others.
 const fn rung_spelling_count(rungs: &[Rung]) -> usize {
     let mut count = 0;
@@ -983,6 +1015,29 @@ static LADDER_KEYS: [(u16, u16); Competency::ALL.len()] = {
         c += 1;
     }
     ranges
+};
+
+/// For each of [`RUNG_KEYS`], the level [`BehaviourLevel::lookup`] finds
+/// for its key in its ladder (that of the ladder's first spelling with the
+/// same key): what a phrase printed as that spelling states, without the
+/// search.
+static LEVEL_OF_KEY: [BehaviourLevel; RUNG_KEYS.len()] = {
+    let mut found = [LEVELS[0]; RUNG_KEYS.len()];
+    let mut c = 0;
+    while c < LADDER_KEYS.len() {
+        let (first, end) = LADDER_KEYS[c];
+        let mut j = first as usize;
+        while j < end as usize {
+            let mut i = first as usize;
+            while !same_key(&RUNG_KEYS[i].1, &RUNG_KEYS[j].1) {
+                i += 1;
+            }
+            found[j] = LEVELS[RUNG_KEYS[i].0 as usize];
+            j += 1;
+        }
+        c += 1;
+    }
+    found
 };
 
 /// Every behaviour level, parallel to [`CATALOGUE`].
@@ -1157,7 +1212,7 @@ impl BehaviourLevel {
         // A phrase printed as a spelling of the ladder (but for case) has
         // that spelling's key, compiled.
         if let Some(j) = printed_spelling(RUNG_SPELLINGS.get(range)?, descriptor) {
-            return level_with_key(keys.get(j)?.1.as_bytes());
+            return LEVEL_OF_KEY.get(usize::from(first) + j).copied();
         }
         let mut key = [0u8; TEXT_KEY_CAPACITY];
         if let Some(len) = fold_key(descriptor, &mut key) {
@@ -1400,6 +1455,35 @@ fn parse_line(s: &str) -> Result<BehaviourLevel, ParseCompetencyError> {
     })
 }
 
+/// The requirement a line of a notice's competencies section states, or
+/// `None` where [`parse_line`] fails.
+///
+/// The section parser builds an error only for the few lines it keeps and
+/// warns about, so this builds none: nothing is allocated, and a line
+/// without a separator, which is an error whatever it names (the
+/// signature and the intro under the list are such lines), has no name
+/// looked up.
+pub(crate) fn requirement_of_line(s: &str) -> Option<CompetencyRequirement> {
+    let line = trim_end_by(strip_bullet(trim_by(s, char::is_whitespace)), is_trailing);
+    // A line `parse_line` finds empty holds only marks, white space and
+    // end punctuation, and no name's key holds any of those: its look-up
+    // fails below, as the test against `parse_line` checks.
+    let (name, descriptor) = split_name(line)?;
+    let competency = Competency::lookup(trim_marks(name))?;
+    let descriptor = trim_marks(descriptor);
+    if descriptor.is_empty() {
+        return None;
+    }
+    BehaviourLevel::lookup(competency, descriptor).map(CompetencyRequirement::new)
+}
+
+/// Whether `s` names a competency, as `s.parse::<Competency>().is_ok()`
+/// decides, without building the error a failed parse returns.
+pub(crate) fn names_competency(s: &str) -> bool {
+    let name = trim_marks(s.trim().trim_end_matches(is_trailing));
+    !name.is_empty() && Competency::lookup(name).is_some()
+}
+
 /// Drops one list bullet. A `*` counts as a bullet only when a space
 /// follows it, since `**` opens markdown bold.
 fn strip_bullet(s: &str) -> &str {
@@ -1442,17 +1526,41 @@ fn split_name(line: &str) -> Option<(&str, &str)> {
         };
         return Some((line.get(..i)?, line.get(i + colon_len..)?));
     }
-    let mut previous: Option<char> = None;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let spaced_before = previous.is_some_and(char::is_whitespace);
-        let spaced_after = chars.peek().is_some_and(|&(_, next)| next.is_whitespace());
-        if spaced_before && spaced_after && fold_char(c) == '-' {
-            return Some((&line[..i], &line[i + c.len_utf8()..]));
+    let (i, len) = spaced_dash(line)?;
+    Some((line.get(..i)?, line.get(i + len..)?))
+}
+
+/// Where the first character that folds to `-` with white space on both
+/// sides is in `line`, and its length: [`split_name`]'s dash. Only `-`
+/// and the dashes `U+2010` to `U+2014` and `U+2212` fold to `-`, and all
+/// of them but `-` start with the byte `E2`, so only characters starting
+/// with one of those two bytes are decoded. The signature and intro lines
+/// around a competency list, which hold no colon, are looked through here.
+fn spaced_dash(line: &str) -> Option<(usize, usize)> {
+    let bytes = line.as_bytes();
+    let mut from = 1;
+    loop {
+        let i = from
+            + bytes
+                .get(from..)?
+                .iter()
+                .position(|&b| b == b'-' || b == 0xE2)?;
+        from = i + 1;
+        // `i` starts a character: `-` and `E2` start one, and `i` > 0.
+        let (Some(before), Some(rest)) = (line.get(..i), line.get(i..)) else {
+            continue;
+        };
+        let mut chars = rest.chars();
+        let Some(dash) = chars.next() else {
+            continue;
+        };
+        if fold_char(dash) == '-'
+            && chars.next().is_some_and(char::is_whitespace)
+            && before.chars().next_back().is_some_and(char::is_whitespace)
+        {
+            return Some((i, dash.len_utf8()));
         }
-        previous = Some(c);
     }
-    None
 }
 
 /// How many of eight bytes of text (little-endian) come before the first
@@ -2053,6 +2161,22 @@ mod tests {
             .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
     }
 
+    /// [`split_name`]'s dash as it was found for every line, character
+    /// by character.
+    fn reference_dash(line: &str) -> Option<(&str, &str)> {
+        let mut previous: Option<char> = None;
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let spaced_before = previous.is_some_and(char::is_whitespace);
+            let spaced_after = chars.peek().is_some_and(|&(_, next)| next.is_whitespace());
+            if spaced_before && spaced_after && fold_char(c) == '-' {
+                return Some((&line[..i], &line[i + c.len_utf8()..]));
+            }
+            previous = Some(c);
+        }
+        None
+    }
+
     fn reference_colon(line: &str) -> Option<(&str, &str)> {
         let i = line.find([':', '\u{FF1A}'])?;
         let colon_len = line[i..].chars().next().map_or(1, char::len_utf8);
@@ -2061,7 +2185,7 @@ mod tests {
 
     fn line_text() -> impl proptest::strategy::Strategy<Value = String> {
         proptest::string::string_regex(
-            "[aE *_,;.:\t\u{a0}\u{e9}\u{ff1a}\u{ff1b}\u{2013}\u{2022}\u{3000}-]{0,12}",
+            "[aE *_,;.:\t\u{b}\u{1c}\u{a0}\u{e9}\u{ff1a}\u{ff1b}\u{2013}\u{2022}\u{3000}-]{0,12}",
         )
         .expect("a valid pattern")
     }
@@ -2082,8 +2206,79 @@ mod tests {
             proptest::prop_assert_eq!(trim_marks(&lettered), reference_trim_marks(&lettered));
             proptest::prop_assert_eq!(trim_by(&s, char::is_whitespace), s.trim());
             proptest::prop_assert_eq!(trim_end_by(&s, is_trailing), s.trim_end_matches(is_trailing));
-            if let Some(expected) = reference_colon(&s) {
-                proptest::prop_assert_eq!(split_name(&s), Some(expected));
+            let expected = reference_colon(&s).or_else(|| reference_dash(&s));
+            proptest::prop_assert_eq!(split_name(&s), expected);
+        }
+
+        #[test]
+        fn the_byte_level_dash_agrees_with_the_characters(
+            s in "[a\t\u{b}\u{c}\r\n\u{1c}\u{1f} \u{a0}\u{2003}\u{2010}\u{2011}\u{2014}\u{2015}\u{2022}\u{2212}\u{e2}-]{0,12}",
+        ) {
+            proptest::prop_assert_eq!(split_name(&s), reference_dash(&s));
+        }
+    }
+
+    /// Competency lines as notices print them, and the lines around them.
+    fn section_line() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        let names = NAME_SPELLINGS
+            .iter()
+            .map(|&(_, name)| name)
+            .collect::<Vec<_>>();
+        let phrases = RUNG_SPELLINGS.iter().map(|&(_, p)| p).collect::<Vec<_>>();
+        (
+            "(- |\\* |\\*\\*|\u{2022} )?",
+            proptest::sample::select(names),
+            "(\\*\\*)?[ ]?[:\u{ff1a}]?[ ]?(- )?(\\*\\*)?",
+            proptest::sample::select(phrases),
+            "[;.,:]?",
+        )
+            .prop_map(|(bullet, name, sep, phrase, end)| {
+                format!("{bullet}{name}{sep}{phrase}{end}")
+            })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quiet_requirements_agree_with_the_parse(
+            s in proptest::prop_oneof![section_line(), line_text(), mixed_text(), ".{0,40}"],
+        ) {
+            proptest::prop_assert_eq!(
+                requirement_of_line(&s),
+                parse_line(&s).ok().map(CompetencyRequirement::new)
+            );
+            proptest::prop_assert_eq!(names_competency(&s), s.parse::<Competency>().is_ok());
+        }
+
+        #[test]
+        fn quiet_names_agree_with_the_parse(name in printed_name(), around in line_text()) {
+            for s in [name.clone(), format!("{around}{name}{around}"), format!("{name}{around}")] {
+                proptest::prop_assert_eq!(names_competency(&s), s.parse::<Competency>().is_ok());
+                proptest::prop_assert_eq!(
+                    requirement_of_line(&s),
+                    parse_line(&s).ok().map(CompetencyRequirement::new)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn printed_spellings_find_what_their_keys_find() {
+        for (j, (_, key)) in NAME_KEYS.iter().enumerate() {
+            assert_eq!(
+                Some(NAME_OF_KEY[j]),
+                Competency::with_name_key(key.as_bytes())
+            );
+        }
+        for (c, &(first, end)) in LADDER_KEYS.iter().enumerate() {
+            let keys = &RUNG_KEYS[usize::from(first)..usize::from(end)];
+            for (j, (_, key)) in keys.iter().enumerate() {
+                let searched = keys
+                    .iter()
+                    .find(|(_, spelling)| spelling.is(key.as_bytes()))
+                    .map(|&(rung, _)| LEVELS[usize::from(rung)]);
+                assert_eq!(Some(LEVEL_OF_KEY[usize::from(first) + j]), searched);
+                assert_eq!(LEVEL_OF_KEY[usize::from(first) + j].competency as usize, c);
             }
         }
     }

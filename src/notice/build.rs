@@ -2,7 +2,7 @@
 
 use core::str::FromStr;
 
-use crate::competency::{Competency, CompetencyRequirement};
+use crate::competency::CompetencyRequirement;
 use crate::contract::{ContractClause, ContractTerms, TermLength};
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
@@ -141,7 +141,19 @@ fn is_banner(line: &Line<'_>) -> bool {
     // Other bodies put the body's name and a kind of notice ("CIVILIAN
     // VACANCY NOTICE") above the header.
     let short = t.len() <= 60;
+    // The tests are pure, so they run cheapest first: the whole-line
+    // comparisons reject on a byte, the searches and the body's parse
+    // read the whole line.
     line.raw.starts_with('\t')
+        || (short
+            && [
+                "nato international staff",
+                "secretariat international de l'otan",
+                "nato",
+                "otan",
+            ]
+            .iter()
+            .any(|p| crate::text::fold_eq(t, p)))
         || [
             "vacancy notification",
             "notification de la vacance",
@@ -155,15 +167,6 @@ fn is_banner(line: &Line<'_>) -> bool {
                 .iter()
                 .any(|p| contains_folded(t, p)))
         || (short && crate::org::NatoBody::from_str(t).is_ok())
-        || (t.len() <= 60
-            && [
-                "nato international staff",
-                "secretariat international de l'otan",
-                "nato",
-                "otan",
-            ]
-            .iter()
-            .any(|p| crate::text::fold_eq(t, p)))
 }
 
 const LIST_INTROS: [&str; 9] = [
@@ -218,6 +221,13 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 .flatten()
             {
                 kind = next.kind;
+            }
+            // A section's vectors sized once for the items notices list:
+            // up to ten competencies, up to eight areas of accountability.
+            match kind {
+                SectionKind::Competencies => half.competencies.reserve(16),
+                SectionKind::Accountabilities => half.text.accountabilities.reserve(8),
+                _ => {}
             }
             if kind == SectionKind::Other {
                 current_other = Some(NamedText {
@@ -276,8 +286,10 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
             State::Section(kind) => match kind {
                 SectionKind::Summary => {
                     if !in_challenges
-                        && (strip_prefix_folded(text, "key challenges").is_some()
-                            || strip_prefix_folded(text, "les principaux defis").is_some())
+                        && ((may_start_folded(text, b'k')
+                            && strip_prefix_folded(text, "key challenges").is_some())
+                            || (may_start_folded(text, b'l')
+                                && strip_prefix_folded(text, "les principaux defis").is_some()))
                     {
                         in_challenges = true;
                     }
@@ -302,36 +314,40 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 }
                 SectionKind::Competencies => {
                     let clean = owned.trim_end_matches([';', '.', ',']).trim();
-                    match CompetencyRequirement::from_str(clean) {
-                        Ok(req) => {
+                    // Most lines are requirements; the error is built only
+                    // for a line kept as an item, which the warning names.
+                    if let Some(req) = crate::competency::requirement_of_line(clean) {
+                        seen_competency = true;
+                        half.competencies.push((line.number, req));
+                        half.text.competencies.items.push_line(owned, room);
+                    } else {
+                        let colon = clean.find(':');
+                        let named = colon.is_some_and(|at| {
+                            crate::competency::names_competency(clean[..at].trim())
+                        });
+                        // A bullet with a `Name: behaviour` shape may name
+                        // a competency the catalogue lacks (NATO has 16,
+                        // 15 are public): keep it as an item and warn.
+                        let shaped = line.bullet && colon.is_some() && !is_intro(clean);
+                        if named || shaped {
                             seen_competency = true;
-                            half.competencies.push((line.number, req));
+                            let reason = CompetencyRequirement::from_str(clean)
+                                .err()
+                                .map(|err| err.to_string())
+                                .unwrap_or_default();
+                            warnings.push(Warning {
+                                line: line.number,
+                                kind: WarningKind::Unrecognised {
+                                    field: Field::Competency,
+                                    value: owned.to_owned(),
+                                    reason,
+                                },
+                            });
                             half.text.competencies.items.push_line(owned, room);
-                        }
-                        Err(err) => {
-                            let named = clean
-                                .split_once(':')
-                                .is_some_and(|(name, _)| Competency::from_str(name.trim()).is_ok());
-                            // A bullet with a `Name: behaviour` shape may name
-                            // a competency the catalogue lacks (NATO has 16,
-                            // 15 are public): keep it as an item and warn.
-                            let shaped = line.bullet && clean.contains(':') && !is_intro(clean);
-                            if named || shaped {
-                                seen_competency = true;
-                                warnings.push(Warning {
-                                    line: line.number,
-                                    kind: WarningKind::Unrecognised {
-                                        field: Field::Competency,
-                                        value: owned.to_owned(),
-                                        reason: err.to_string(),
-                                    },
-                                });
-                                half.text.competencies.items.push_line(owned, room);
-                            } else if seen_competency {
-                                half.text.signature.push_line(owned, room);
-                            } else {
-                                half.text.competencies.intro.push_line(owned, room);
-                            }
+                        } else if seen_competency {
+                            half.text.signature.push_line(owned, room);
+                        } else {
+                            half.text.competencies.intro.push_line(owned, room);
                         }
                     }
                 }
@@ -350,6 +366,19 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
         half.header_end = lines.last().map_or(1, |l| l.number);
     }
     half
+}
+
+/// Whether `text` may start, once folded, with the lowercase ASCII letter
+/// `letter`: `false` only when its first byte is an ASCII character other
+/// than white space, which then folds to itself in lowercase; the summary
+/// lines tested for the key challenges' lead mostly start with another.
+fn may_start_folded(text: &str, letter: u8) -> bool {
+    match text.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => {
+            b.to_ascii_lowercase() == letter
+        }
+        _ => true,
+    }
 }
 
 /// The bytes the lines of a section take, from `lines` (after its
@@ -417,7 +446,7 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str, 
         return;
     }
     if !line.bullet && starts_upper {
-        if let Some((head, body)) = text.split_once(':') {
+        if let Some((head, body)) = lead_colon(text) {
             let head = head.trim();
             if !head.is_empty()
                 && head.len() <= 60
@@ -447,10 +476,36 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str, 
     }
 }
 
+/// `text.split_once(':')` for a paragraph of accountabilities, which is
+/// read as a lead only when the part before the colon is at most 60 bytes
+/// once trimmed: `None` as well when the paragraph (starting with no white
+/// space) has no colon in its first 61 bytes and its 61st is ASCII other
+/// than white space, which the lead would then hold. Paragraphs run to
+/// hundreds of bytes and seldom hold a lead; this reads their first 61.
+fn lead_colon(text: &str) -> Option<(&str, &str)> {
+    const LONGEST_LEAD: usize = 60;
+    let bytes = text.as_bytes();
+    let window = bytes.get(..=LONGEST_LEAD).unwrap_or(bytes);
+    if let Some(at) = window.iter().position(|&b| b == b':') {
+        return Some((text.get(..at)?, text.get(at + 1..)?));
+    }
+    match bytes.get(LONGEST_LEAD) {
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => None,
+        _ => text.split_once(':'),
+    }
+}
+
 /// Reads a count of reports: a number, or `N/a` / `sans objet` / `none`
 /// for none.
 fn report_count(value: &str) -> Option<u16> {
     let v = value.trim().trim_end_matches(['.', ';']).trim();
+    // A number first, the common case: of the words below only `0` is
+    // one, and it reads as 0 either way.
+    if let Ok(n) = v.parse() {
+        return Some(n);
+    }
+    // Folded once, then compared with each word (written folded).
+    let folded = FoldedLabel::of(v);
     if [
         "n/a",
         "na",
@@ -462,11 +517,11 @@ fn report_count(value: &str) -> Option<u16> {
         "0",
     ]
     .iter()
-    .any(|w| crate::text::fold_eq(v, w))
+    .any(|w| folded.is(w))
     {
         return Some(0);
     }
-    v.parse().ok()
+    None
 }
 
 /// A short label as [`folded`](crate::text::folded) gives it (a character
@@ -481,7 +536,49 @@ struct FoldedLabel {
 }
 
 impl FoldedLabel {
+    /// Folds `label` as [`folded`](crate::text::folded) does, in one loop
+    /// over its characters rather than through that iterator's states: a
+    /// run of characters that fold to `' '` is one `' '`, and the trimmed
+    /// label ends with none.
+    #[inline(never)]
     fn of(label: &str) -> Self {
+        let mut folded = Self {
+            bytes: [0; 40],
+            len: 0,
+            whole: true,
+        };
+        let mut space = false;
+        for c in label.trim().chars() {
+            let c = fold_char(c);
+            if c == ' ' {
+                space = true;
+                continue;
+            }
+            if core::mem::take(&mut space) && !folded.push(b' ') {
+                break;
+            }
+            if !folded.push(if c.is_ascii() { c as u8 } else { 0xFF }) {
+                break;
+            }
+        }
+        folded
+    }
+
+    /// Appends `byte`, or notes that the label does not fit and returns
+    /// `false`.
+    fn push(&mut self, byte: u8) -> bool {
+        let Some(slot) = self.bytes.get_mut(self.len) else {
+            self.whole = false;
+            return false;
+        };
+        *slot = byte;
+        self.len += 1;
+        true
+    }
+
+    /// [`FoldedLabel::of`] as it was built, from the folding iterator.
+    #[cfg(test)]
+    fn of_by_folded(label: &str) -> Self {
         let mut folded = Self {
             bytes: [0; 40],
             len: 0,
@@ -505,7 +602,18 @@ impl FoldedLabel {
 }
 
 fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str, room: usize) {
-    if let Some((label, value)) = text.split_once(':') {
+    // Every label of a count of reports folds to a word starting with one
+    // of these letters; most lines start with another, and then hold no
+    // such label wherever their colon is.
+    let may_count = [b'd', b'i', b'n', b's']
+        .iter()
+        .any(|&letter| may_start_folded(text, letter));
+    let labelled = if may_count {
+        text.split_once(':')
+    } else {
+        None
+    };
+    if let Some((label, value)) = labelled {
         let label = FoldedLabel::of(label.trim());
         let direct = [
             "direct reports",
@@ -546,18 +654,19 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str, room: us
 /// The text after the first "reports to" (or French "relève de") in
 /// `text`, folded.
 fn after_report_marker(text: &str) -> Option<&str> {
-    text.char_indices().find_map(|(i, c)| {
-        // Every marker starts with `r`: no other ASCII character can start
-        // one. (White space is passed over too: `strip_prefix_folded`
-        // trims it, so the marker is found from the next character, with
-        // the same rest.)
-        if c.is_ascii() && !c.eq_ignore_ascii_case(&'r') {
-            return None;
-        }
-        ["reports to ", "report to ", "releve de "]
-            .iter()
-            .find_map(|m| strip_prefix_folded(&text[i..], m))
-    })
+    // Every marker starts with `r`, and only `r` and `R` fold to it, so
+    // the marker is looked for at those bytes alone (always the start of
+    // a character). White space is passed over too: `strip_prefix_folded`
+    // trims it, so the marker is found from the next character, with the
+    // same rest.
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| bytes[i] | 0x20 == b'r')
+        .find_map(|i| {
+            ["reports to ", "report to ", "releve de "]
+                .iter()
+                .find_map(|m| strip_prefix_folded(text.get(i..)?, m))
+        })
 }
 
 /// "The incumbent reports to the Head, Resilience Section and ..." → "the
@@ -1986,6 +2095,65 @@ mod tests {
             }
             let printed = FoldedLabel::of("  Nombre de SUBORDONN\u{c9}(E)S  direct(e)s");
             proptest::prop_assert!(printed.is("nombre de subordonne(e)s direct(e)s"));
+        }
+    }
+
+    proptest::proptest! {
+        /// An accountability paragraph's lead is what splitting at the
+        /// first colon finds, wherever a lead as the caller reads it is.
+        #[test]
+        fn a_lead_colon_agrees_with_splitting(
+            text in "[A\u{c9}][a :\t\u{a0}\u{e9}]{0,40}[a :\t\u{a0}\u{e9}]{0,40}",
+        ) {
+            let split = text.split_once(':');
+            let lead = |(head, _): &(&str, &str)| head.trim().len() <= 60;
+            match lead_colon(&text) {
+                Some(found) => proptest::prop_assert_eq!(Some(found), split),
+                None => proptest::prop_assert!(!split.as_ref().is_some_and(lead)),
+            }
+        }
+
+        #[test]
+        fn a_label_folded_in_one_loop_agrees_with_the_iterator(
+            label in "[dDiI \t\u{a0}\u{2003}\u{e9}\u{c9}\u{e6}\u{df}()]{0,48}",
+        ) {
+            let (fast, slow) = (FoldedLabel::of(&label), FoldedLabel::of_by_folded(&label));
+            proptest::prop_assert_eq!(
+                (&fast.bytes[..fast.len], fast.whole),
+                (&slow.bytes[..slow.len], slow.whole)
+            );
+        }
+
+        #[test]
+        fn a_count_read_as_a_number_first_agrees(
+            value in "[0-9+nN/aAoOe \u{e9}\u{c9}.;-]{0,6}|(sans|SANS|N\u{c9}ANT|Aucun)[ \u{a0}]{0,2}(objet|OBJET)?[.;]?",
+        ) {
+            let reference = {
+                let v = value.trim().trim_end_matches(['.', ';']).trim();
+                if ["n/a", "na", "none", "nil", "sans objet", "neant", "aucun", "0"]
+                    .iter()
+                    .any(|w| crate::text::fold_eq(v, w))
+                {
+                    Some(0)
+                } else {
+                    v.parse().ok()
+                }
+            };
+            proptest::prop_assert_eq!(report_count(&value), reference);
+        }
+
+        /// A text whose first byte rules a letter out folds to something
+        /// else.
+        #[test]
+        fn a_first_byte_rules_out_what_the_fold_rules_out(
+            text in "[a-zA-Z \t\u{b}\u{1c}:\u{e9}\u{c9}\u{a0}]{0,4}",
+            letter in proptest::sample::select(b"dikls".to_vec()),
+        ) {
+            let folded = crate::text::folded(&text).next();
+            if !may_start_folded(&text, letter) {
+                proptest::prop_assert_ne!(folded, Some(char::from(letter)));
+                proptest::prop_assert!(strip_prefix_folded(&text, &char::from(letter).to_string()).is_none());
+            }
         }
     }
 
