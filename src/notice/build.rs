@@ -1434,15 +1434,175 @@ static FUNDING_CUE_PHRASES: PhraseSet<{ FUNDING_CUES.len() }> =
     PhraseSet::new(phrases_of(&FUNDING_CUES));
 
 fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
-    let mut caveats = Vec::new();
-    let mut fast_track = false;
-    for half in halves {
-        for line in half
-            .text
+    funding_cues(halves.iter().flat_map(|half| {
+        half.text
             .description
             .iter()
             .chain(half.text.summary.iter().take(1))
+    }))
+}
+
+/// The funding caveats, in the order their lines give them, and whether
+/// the post is filled by the fast-track procedure, from the description
+/// lines and summaries `lines`.
+///
+/// A cue a line has given cannot change the answer again: once all three
+/// have, the lines left are not read, and a line that cannot hold a phrase
+/// of a cue still open ([`funding_cues_possible`]) is not searched.
+fn funding_cues<'a>(lines: impl Iterator<Item = &'a str>) -> (Vec<FundingCaveat>, bool) {
+    let mut caveats = Vec::new();
+    let mut fast_track = false;
+    for line in lines {
+        let open = (u8::from(!caveats.contains(&FundingCaveat::PendingBudgetApproval)) * MAY_PEND)
+            | (u8::from(!caveats.contains(&FundingCaveat::SubjectToAvailableFunds)) * MAY_FUND)
+            | (u8::from(!fast_track) * MAY_FAST);
+        if open == 0 {
+            break;
+        }
+        if !funding_cues_possible(line, open) {
+            continue;
+        }
+        let found = FUNDING_CUE_PHRASES.find_each(line);
+        let has = |cue: FundingCue| signals(&FUNDING_CUES, found, cue);
+        if has(FundingCue::PendingBudget)
+            && !caveats.contains(&FundingCaveat::PendingBudgetApproval)
         {
+            caveats.push(FundingCaveat::PendingBudgetApproval);
+        }
+        if has(FundingCue::AvailableFunds)
+            && !caveats.contains(&FundingCaveat::SubjectToAvailableFunds)
+        {
+            caveats.push(FundingCaveat::SubjectToAvailableFunds);
+        }
+        if has(FundingCue::FastTrack) {
+            fast_track = true;
+        }
+    }
+    (caveats, fast_track)
+}
+
+/// [`funding_cues_possible`]: a line may hold a pending-budget phrase.
+const MAY_PEND: u8 = 1;
+/// [`funding_cues_possible`]: a line may hold an available-funds phrase.
+const MAY_FUND: u8 = 2;
+/// [`funding_cues_possible`]: a line may hold a fast-track phrase.
+const MAY_FAST: u8 = 4;
+
+/// Whether byte `b` is `letter` (an ASCII lowercase letter) in either case.
+#[inline(always)]
+fn is_letter_byte(b: u8, letter: u8) -> bool {
+    b | 0x20 == letter
+}
+
+/// Whether byte `b` may end a character that folds to `c`: `c`, `C`, or
+/// the last byte of `ç` or `Ç`.
+#[inline(always)]
+fn may_end_c(b: u8) -> bool {
+    is_letter_byte(b, b'c') | (b == 0xA7) | (b == 0x87)
+}
+
+/// Whether byte `b` may start a character that folds to `c`: `c`, `C`,
+/// or the first byte of `ç` or `Ç`.
+#[inline(always)]
+fn may_start_c(b: u8) -> bool {
+    is_letter_byte(b, b'c') | (b == 0xC3)
+}
+
+/// Whether byte `b` may start a character that folds to `k`: `k`, `K`, or
+/// the first byte of the Kelvin sign.
+#[inline(always)]
+fn may_start_k(b: u8) -> bool {
+    is_letter_byte(b, b'k') | (b == 0xE2)
+}
+
+/// Whether byte `b` may end a character that folds to `n`: `n`, `N`, or
+/// the last byte of `ñ` or `Ñ`.
+#[inline(always)]
+fn may_end_n(b: u8) -> bool {
+    is_letter_byte(b, b'n') | (b == 0x91) | (b == 0xB1)
+}
+
+/// Whether `line` may give a cue of `open` (`MAY_*` bits): `false` only
+/// when it holds no phrase of [`FUNDING_CUES`] for any of them.
+///
+/// Every phrase of a cue holds two or three letters in a row that the
+/// line's bytes must show in a row too: `dg` (*budget*) for a pending
+/// budget, `nds` (*funds*, *fonds*) for available funds, `ck` (*track*),
+/// `cc` (*accélérée*) or `lr` (*already*) for the fast track. Letters
+/// next to each other in a folded text come from characters next to each
+/// other, and each of these letters folds from few characters (a test
+/// checks every one): `d`, `g`, `l`, `r` and `s` from themselves alone,
+/// in either case. Prose seldom has these runs, and each test below runs
+/// over the whole line without a branch, so the compiler makes it wide:
+/// a line costs far less than one search for the phrases.
+fn funding_cues_possible(line: &str, open: u8) -> bool {
+    let bytes = line.as_bytes();
+    if open == MAY_PEND | MAY_FUND | MAY_FAST {
+        // Before any cue: one pass for the pairs of all three, one for
+        // the runs of three.
+        let mut any = false;
+        for (&x, &y) in bytes.iter().zip(bytes.get(1..).unwrap_or_default()) {
+            any |= (is_letter_byte(x, b'd') & is_letter_byte(y, b'g'))
+                | (may_end_c(x) & (may_start_k(y) | may_start_c(y)))
+                | (is_letter_byte(x, b'l') & is_letter_byte(y, b'r'));
+        }
+        return any
+            || any_triple(bytes, |x, y, z| {
+                may_end_n(x) & is_letter_byte(y, b'd') & is_letter_byte(z, b's')
+            });
+    }
+    (open & MAY_PEND != 0
+        && any_pair(bytes, |x, y| {
+            is_letter_byte(x, b'd') & is_letter_byte(y, b'g')
+        }))
+        || (open & MAY_FUND != 0
+            && any_triple(bytes, |x, y, z| {
+                may_end_n(x) & is_letter_byte(y, b'd') & is_letter_byte(z, b's')
+            }))
+        || (open & MAY_FAST != 0
+            && any_pair(bytes, |x, y| {
+                (may_end_c(x) & (may_start_k(y) | may_start_c(y)))
+                    | (is_letter_byte(x, b'l') & is_letter_byte(y, b'r'))
+            }))
+}
+
+/// Whether `pred` holds for two bytes in a row of `bytes`: every pair
+/// tested, with no early exit, for the compiler to test many at once.
+#[inline(always)]
+fn any_pair(bytes: &[u8], pred: impl Fn(u8, u8) -> bool) -> bool {
+    let mut any = false;
+    for (&x, &y) in bytes.iter().zip(bytes.get(1..).unwrap_or_default()) {
+        any |= pred(x, y);
+    }
+    any
+}
+
+/// [`any_pair`] for three bytes in a row.
+#[inline(always)]
+fn any_triple(bytes: &[u8], pred: impl Fn(u8, u8, u8) -> bool) -> bool {
+    let mut any = false;
+    for ((&x, &y), &z) in bytes
+        .iter()
+        .zip(bytes.get(1..).unwrap_or_default())
+        .zip(bytes.get(2..).unwrap_or_default())
+    {
+        any |= pred(x, y, z);
+    }
+    any
+}
+
+#[cfg(test)]
+mod funding_tests {
+    use super::*;
+
+    /// [`funding_cues`] as it was before anchors: every line searched for
+    /// every phrase.
+    fn funding_cues_by_phrases<'a>(
+        lines: impl Iterator<Item = &'a str>,
+    ) -> (Vec<FundingCaveat>, bool) {
+        let mut caveats = Vec::new();
+        let mut fast_track = false;
+        for line in lines {
             let found = FUNDING_CUE_PHRASES.find_each(line);
             let has = |cue: FundingCue| signals(&FUNDING_CUES, found, cue);
             if has(FundingCue::PendingBudget)
@@ -1459,8 +1619,96 @@ fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
                 fast_track = true;
             }
         }
+        (caveats, fast_track)
     }
-    (caveats, fast_track)
+
+    #[test]
+    fn every_funding_phrase_is_possible_where_it_is() {
+        for (phrase, cue) in FUNDING_CUES {
+            let may = match cue {
+                FundingCue::PendingBudget => MAY_PEND,
+                FundingCue::AvailableFunds => MAY_FUND,
+                FundingCue::FastTrack => MAY_FAST,
+            };
+            assert!(funding_cues_possible(phrase, may), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn the_letters_of_the_funding_runs_fold_from_the_bytes_tested() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+            match fold_char(c) {
+                'c' => assert!(may_start_c(first) && may_end_c(last), "{c:?}"),
+                'k' => assert!(may_start_k(first), "{c:?}"),
+                'n' => assert!(may_end_n(last), "{c:?}"),
+                f @ ('d' | 'g' | 'l' | 'r' | 's') => {
+                    assert!(c.is_ascii() && is_letter_byte(first, f as u8), "{c:?}");
+                }
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn funding_cues_come_in_line_order() {
+        let lines = [
+            "Subject to the AVAILABILITY OF FUNDS.",
+            "Pending budget approval; fast\u{a0}track.",
+        ];
+        assert_eq!(
+            funding_cues(lines.into_iter()),
+            (
+                vec![
+                    FundingCaveat::SubjectToAvailableFunds,
+                    FundingCaveat::PendingBudgetApproval
+                ],
+                true
+            )
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn funding_cues_agree_with_a_search_of_every_line(
+            lines in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "pending budget approval", "PENDING BUDGET APPROVAL", "budget",
+                        "sous r\u{e9}serve d'approbation par les autorit\u{e9}s budg\u{e9}taires",
+                        "subject to  budget approval", "BUDG\u{c9}TAIRES", "dget", "Dg",
+                        "availability of funds", "Availability of\u{a0}Funds", "ty of f",
+                        "disponibilit\u{e9} de fonds", "DISPONIBILIT\u{c9} DES FONDS", "sponib",
+                        "fast track", "Fast-Track", "fast\u{2011}track", "fast", "track",
+                        "proc\u{e9}dure de recrutement acc\u{e9}l\u{e9}r\u{e9}e", "ccel",
+                        "already hold a valid", "ALREADY\tHOLD A VALID", "lrea", "lr",
+                        " ", "  ", "\u{a0}", "-", "\u{e9}", "\u{c9}", "x", "T", "of", ".",
+                    ]),
+                    0..8,
+                ),
+                0..5,
+            )
+        ) {
+            let lines: Vec<String> = lines.iter().map(|parts| parts.concat()).collect();
+            proptest::prop_assert_eq!(
+                funding_cues(lines.iter().map(String::as_str)),
+                funding_cues_by_phrases(lines.iter().map(String::as_str)),
+                "{:?}", lines
+            );
+        }
+
+        #[test]
+        fn funding_cues_agree_on_any_text(
+            lines in proptest::collection::vec(".{0,40}", 0..4)
+        ) {
+            proptest::prop_assert_eq!(
+                funding_cues(lines.iter().map(String::as_str)),
+                funding_cues_by_phrases(lines.iter().map(String::as_str))
+            );
+        }
+    }
 }
 
 fn assemble(
