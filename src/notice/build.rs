@@ -3,7 +3,7 @@
 use core::str::FromStr;
 
 use crate::competency::{Competency, CompetencyRequirement};
-use crate::contract::{ContractClause, ContractTerms, TermLength};
+use crate::contract::{ContractClause, ContractTerms, TermLength, terms_and_first_clause};
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
 use crate::text::{
@@ -1317,6 +1317,11 @@ fn contract(
     } else {
         primary
     };
+    // A clause whose kind is known keeps it: the paragraphs' are not read
+    // then. Otherwise the paragraphs that go to `main` are read for one,
+    // with the terms: `ends` holds where each ends there.
+    let kind_known = c.clause.is_some_and(|clause| clause.kind().is_some());
+    let mut ends = Vec::new();
     let mut main = String::new();
     for para in &half.text.contract {
         let found = CONTRACT_CUE_PHRASES.find_each(para);
@@ -1368,28 +1373,25 @@ fn contract(
             c.serving_staff_keep_contract = true;
             continue;
         }
-        // A clause whose kind is known keeps it: the paragraph's is not
-        // read then.
-        let kind_known = c.clause.is_some_and(|clause| clause.kind().is_some());
-        if let Some(kind_clause) = (!kind_known)
-            .then(|| ContractClause::from_text(para))
-            .flatten()
-        {
-            c.clause = Some(match (c.clause, kind_clause.kind()) {
-                (Some(existing), Some(kind)) if existing.kind().is_none() => {
-                    existing.with_kind(kind)
-                }
-                (Some(existing), _) => existing,
-                (None, _) => kind_clause,
-            });
-        }
         main.push_str(para);
+        if !kind_known {
+            ends.push(main.len());
+        }
         main.push(' ');
     }
     if !main.trim().is_empty() {
-        match ContractTerms::from_text(&main) {
+        let (terms, kind_clause) = terms_and_first_clause(&main, &ends);
+        match terms {
             Ok(t) => c.terms = Some(t),
             Err(e) => warn_terms(warnings, half, &main, e),
+        }
+        // The first of these paragraphs that names a clause gives its kind.
+        if let Some(kind_clause) = kind_clause {
+            c.clause = Some(match (c.clause, kind_clause.kind()) {
+                (Some(existing), Some(kind)) => existing.with_kind(kind),
+                (Some(existing), None) => existing,
+                (None, _) => kind_clause,
+            });
         }
     }
     Ok(c)
