@@ -1289,6 +1289,109 @@ const CONTRACT_CUES: [(&str, ContractCue); 24] = {
 static CONTRACT_CUE_PHRASES: PhraseSet<{ CONTRACT_CUES.len() }> =
     PhraseSet::new(phrases_of(&CONTRACT_CUES));
 
+/// How many of the first [`CONTRACT_CUES`] the reading of a paragraph
+/// looks at while no twin-grade note has begun, unless one of them is a
+/// twin grade: the audience cues and the twin-grade ones (a test checks
+/// that no other cue is among them).
+const AUDIENCE_CUES: usize = 8;
+static AUDIENCE_CUE_PHRASES: PhraseSet<AUDIENCE_CUES> =
+    PhraseSet::new(phrases_from(&CONTRACT_CUES, 0));
+/// The other phrases of [`CONTRACT_CUES`].
+static OTHER_CUE_PHRASES: PhraseSet<{ CONTRACT_CUES.len() - AUDIENCE_CUES }> =
+    PhraseSet::new(phrases_from(&CONTRACT_CUES, AUDIENCE_CUES));
+
+/// `M` phrases of a table of `(phrase, meaning)` pairs from entry `from`
+/// on, in table order: bit `i` of the answers of their set stands for
+/// `table[from + i]`.
+const fn phrases_from<T: Copy, const N: usize, const M: usize>(
+    table: &[(&'static str, T); N],
+    from: usize,
+) -> [&'static str; M] {
+    let mut phrases = [""; M];
+    let mut i = 0;
+    while i < M {
+        phrases[i] = table[from + i].0;
+        i += 1;
+    }
+    phrases
+}
+
+/// The phrases of [`CONTRACT_CUES`] that `para` holds, as
+/// [`PhraseSet::find_each`] gives them; but while no twin-grade note has
+/// begun (`twin_begun`), a paragraph that names no twin grade is searched
+/// for the first [`AUDIENCE_CUES`] only, the rest (*contract*, durations
+/// of a twin-grade note) being what its reading then does not look at.
+/// Those are the phrases that match most often in contract prose; a
+/// paragraph that names a twin grade is searched for them after.
+fn contract_cues(para: &str, twin_begun: bool) -> u64 {
+    if !twin_begun {
+        let found = AUDIENCE_CUE_PHRASES.find_each(para);
+        if !signals(
+            &CONTRACT_CUES[..AUDIENCE_CUES],
+            found,
+            ContractCue::TwinGrade,
+        ) {
+            return found;
+        }
+        return found | OTHER_CUE_PHRASES.find_each(para) << AUDIENCE_CUES;
+    }
+    CONTRACT_CUE_PHRASES.find_each(para)
+}
+
+#[cfg(test)]
+mod contract_cue_tests {
+    use super::*;
+    use proptest::strategy::Strategy;
+
+    #[test]
+    fn the_audience_cues_come_first() {
+        use ContractCue::*;
+        for (phrase, cue) in &CONTRACT_CUES[AUDIENCE_CUES..] {
+            assert!(
+                !matches!(
+                    cue,
+                    Seconded
+                        | NonSeconded
+                        | Detache
+                        | HorsDetachement
+                        | ServingStaffOffered
+                        | TwinGrade
+                ),
+                "{phrase}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn contract_cues_agree_with_one_search_for_every_phrase(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(
+                        CONTRACT_CUES.iter().map(|(phrase, _)| *phrase).collect::<Vec<_>>()
+                    ).prop_map(str::to_owned),
+                    proptest::sample::select(vec![
+                        "Twin-Grade", "GRADE JUM\u{c9}L\u{c9}", "d\u{e9}tach\u{e9}", "Contrat",
+                        " ", "  ", "\u{a0}", "-", "twin", "grade", "24", ".",
+                    ]).prop_map(str::to_owned),
+                    ".{0,6}",
+                ],
+                0..10,
+            )
+        ) {
+            let para = parts.concat();
+            let full = CONTRACT_CUE_PHRASES.find_each(&para);
+            let audience = if signals(&CONTRACT_CUES, full, ContractCue::TwinGrade) {
+                full
+            } else {
+                full & ((1 << AUDIENCE_CUES) - 1)
+            };
+            proptest::prop_assert_eq!(contract_cues(&para, true), full);
+            proptest::prop_assert_eq!(contract_cues(&para, false), audience, "{:?}", para);
+        }
+    }
+}
+
 /// Whether any phrase of `table` in the set `found` (bit `i` for
 /// `table[i]`, as [`PhraseSet::find_each`] returns it) signals `cue`.
 fn signals<C: PartialEq>(table: &[(&str, C)], found: u64, cue: C) -> bool {
@@ -1324,7 +1427,7 @@ fn contract(
     let mut ends = Vec::new();
     let mut main = String::new();
     for para in &half.text.contract {
-        let found = CONTRACT_CUE_PHRASES.find_each(para);
+        let found = contract_cues(para, c.twin_grade.is_some());
         let has = |cue: ContractCue| signals(&CONTRACT_CUES, found, cue);
         let seconded = (has(ContractCue::Seconded) && !has(ContractCue::NonSeconded))
             || (has(ContractCue::Detache) && !has(ContractCue::HorsDetachement));
