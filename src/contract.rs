@@ -1731,7 +1731,6 @@ impl ContractClause {
     /// assert_eq!(clause.letter(), None);
     /// ```
     pub fn from_text(text: &str) -> Option<Self> {
-        const V: &Vocabulary = &CLAUSE_WORDS;
         let mut scan = Scan { text, pos: 0 };
         let mut words = 0;
         loop {
@@ -1743,28 +1742,36 @@ impl ContractClause {
                 Event::End => break,
             }
         }
-        let has = |mask: u128| u128::from(words) & mask != 0;
-        let kind = if (has(const { V.mask(&["turnover"]) })
-            && has(const { V.mask(&["political", "politically"]) }))
-            || (has(const { V.mask(&["rotation"]) })
-                && has(const { V.mask(&["politique", "politiques"]) }))
-        {
-            ClauseKind::PoliticalTurnover
-        } else if has(const { V.mask(&["initial", "initiale"]) })
-            && has(const { V.mask(EXTENSION_CUES) })
-        {
-            ClauseKind::SeniorAppointment
-        } else if has(const { V.mask(&["project", "projects", "projet", "projets"]) }) {
-            ClauseKind::Project
-        } else if has(const { V.mask(&["indefinite", "indeterminee"]) })
-            && has(const { V.mask(FOLLOWED_CUES) })
-        {
-            ClauseKind::Standard
-        } else {
-            return None;
-        };
-        Some(Self::from_kind(kind))
+        clause_of_words(words)
     }
+}
+
+/// The clause a text names, from its words' [`CLAUSE_WORDS`] bits (the
+/// [`Keyword::clause`] of each, or-ed): the test of
+/// [`ContractClause::from_text`].
+fn clause_of_words(words: u32) -> Option<ContractClause> {
+    const V: &Vocabulary = &CLAUSE_WORDS;
+    let has = |mask: u128| u128::from(words) & mask != 0;
+    let kind = if (has(const { V.mask(&["turnover"]) })
+        && has(const { V.mask(&["political", "politically"]) }))
+        || (has(const { V.mask(&["rotation"]) })
+            && has(const { V.mask(&["politique", "politiques"]) }))
+    {
+        ClauseKind::PoliticalTurnover
+    } else if has(const { V.mask(&["initial", "initiale"]) })
+        && has(const { V.mask(EXTENSION_CUES) })
+    {
+        ClauseKind::SeniorAppointment
+    } else if has(const { V.mask(&["project", "projects", "projet", "projets"]) }) {
+        ClauseKind::Project
+    } else if has(const { V.mask(&["indefinite", "indeterminee"]) })
+        && has(const { V.mask(FOLLOWED_CUES) })
+    {
+        ClauseKind::Standard
+    } else {
+        return None;
+    };
+    Some(ContractClause::from_kind(kind))
 }
 
 impl fmt::Display for ContractClause {
@@ -2572,6 +2579,40 @@ impl ContractTerms {
     }
 }
 
+/// [`ContractTerms::from_text`] of `text`, and the clause
+/// [`ContractClause::from_text`] finds in the first paragraph of `text`
+/// that names one, the paragraphs ending at the bytes `ends` (increasing;
+/// each followed by one byte that is no letter, such as the space that
+/// joins it to the next): one reading of the words gives both. `None` for
+/// the clause when `ends` is empty.
+pub(crate) fn terms_and_first_clause(
+    text: &str,
+    ends: &[usize],
+) -> (
+    Result<ContractTerms, ParseContractError>,
+    Option<ContractClause>,
+) {
+    // The paragraph the words go to, the bits of its words so far, and the
+    // clause once found.
+    let (mut paragraph, mut words, mut clause) = (0, 0u32, None);
+    let (others, seconded) = read_drafts_noting(text, true, &mut |at, bits| {
+        while clause.is_none() && ends.get(paragraph).is_some_and(|&end| at >= end) {
+            clause = clause_of_words(words);
+            (paragraph, words) = (paragraph + 1, 0);
+        }
+        words |= bits;
+    });
+    if clause.is_none() && paragraph < ends.len() {
+        clause = clause_of_words(words);
+    }
+    let terms = match settle_draft(others) {
+        Err(Failure::NoTerms) => settle_draft(seconded),
+        other => other,
+    }
+    .map_err(|failure| failure.into_error(text));
+    (terms, clause)
+}
+
 impl fmt::Display for ContractTerms {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "definite {}", self.initial)?;
@@ -2993,8 +3034,14 @@ const ANY_CUE_NOT_MAX: u128 = {
 /// Reads the sentence at the start of `rest`, cut after a full stop
 /// followed by white space (not at line breaks, which PDF exports put in
 /// mid-sentence) or at the end, and moves `rest` past it; `None` when no
-/// token is left.
-fn next_sentence<'a>(rest: &mut &'a str) -> Option<SentenceWords<'a>> {
+/// token is left. Each keyword with [`CLAUSE_WORDS`] bits goes to `note`
+/// too, with the byte where it starts counted from `offset` (that of
+/// `rest` in the text read).
+fn next_sentence<'a>(
+    rest: &mut &'a str,
+    offset: usize,
+    note: &mut impl FnMut(usize, u32),
+) -> Option<SentenceWords<'a>> {
     let text = *rest;
     let mut words = SentenceWords {
         text: "",
@@ -3028,6 +3075,9 @@ fn next_sentence<'a>(rest: &mut &'a str) -> Option<SentenceWords<'a>> {
             } => {
                 let entry = &KEYWORDS.entries[usize::from(keyword)];
                 words.used |= entry.sentence;
+                if entry.clause != 0 {
+                    note(offset + start, entry.clause);
+                }
                 let audience = entry.audience;
                 if audience & SECONDED != 0 && prev & NON_OR_HORS == 0 {
                     words.seconded = true;
@@ -3406,10 +3456,25 @@ fn read_drafts(
     text: &str,
     ordinary: bool,
 ) -> (Result<Draft, &'static str>, Result<Draft, &'static str>) {
+    read_drafts_noting(text, ordinary, &mut |_, _| {})
+}
+
+/// [`read_drafts`], each keyword with [`CLAUSE_WORDS`] bits also given to
+/// `note` with the byte of `text` where it starts, in the order of the
+/// text.
+fn read_drafts_noting(
+    text: &str,
+    ordinary: bool,
+    note: &mut impl FnMut(usize, u32),
+) -> (Result<Draft, &'static str>, Result<Draft, &'static str>) {
     let mut others = Ok(Draft::default());
     let mut seconded = Ok(Draft::default());
     let mut rest = text;
-    while let Some(words) = next_sentence(&mut rest) {
+    loop {
+        let offset = text.len() - rest.len();
+        let Some(words) = next_sentence(&mut rest, offset, note) else {
+            break;
+        };
         if words.serving || (!ordinary && !words.seconded) {
             continue;
         }
@@ -3707,7 +3772,10 @@ mod tests {
         // The first sentence gives more durations than are kept: it is read
         // again.
         let mut rest = many;
-        assert!(next_sentence(&mut rest).is_some_and(|words| words.found_len > FOUND_MAX));
+        assert!(
+            next_sentence(&mut rest, 0, &mut |_, _| {})
+                .is_some_and(|words| words.found_len > FOUND_MAX)
+        );
     }
 
     #[test]
@@ -4088,6 +4156,31 @@ mod tests {
                 reference::seconded_from_text(&s)
             );
             proptest::prop_assert_eq!(ContractClause::from_text(&s), reference::clause_from_text(&s));
+        }
+
+        #[test]
+        fn terms_and_first_clause_agree_with_one_reading_per_paragraph(
+            paragraphs in proptest::collection::vec(
+                proptest::prop_oneof![contract_text(), "\\PC{0,30}"],
+                0..5,
+            ),
+        ) {
+            let mut text = String::new();
+            let mut ends = Vec::new();
+            for paragraph in &paragraphs {
+                text.push_str(paragraph);
+                ends.push(text.len());
+                text.push(' ');
+            }
+            let clause = paragraphs.iter().find_map(|p| ContractClause::from_text(p));
+            proptest::prop_assert_eq!(
+                terms_and_first_clause(&text, &ends),
+                (ContractTerms::from_text(&text), clause)
+            );
+            proptest::prop_assert_eq!(
+                terms_and_first_clause(&text, &[]),
+                (ContractTerms::from_text(&text), None)
+            );
         }
 
         #[test]

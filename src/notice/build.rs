@@ -3,7 +3,7 @@
 use core::str::FromStr;
 
 use crate::competency::CompetencyRequirement;
-use crate::contract::{ContractClause, ContractTerms, TermLength};
+use crate::contract::{ContractClause, ContractTerms, TermLength, terms_and_first_clause};
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
 use crate::text::{
@@ -1398,6 +1398,109 @@ const CONTRACT_CUES: [(&str, ContractCue); 24] = {
 static CONTRACT_CUE_PHRASES: PhraseSet<{ CONTRACT_CUES.len() }> =
     PhraseSet::new(phrases_of(&CONTRACT_CUES));
 
+/// How many of the first [`CONTRACT_CUES`] the reading of a paragraph
+/// looks at while no twin-grade note has begun, unless one of them is a
+/// twin grade: the audience cues and the twin-grade ones (a test checks
+/// that no other cue is among them).
+const AUDIENCE_CUES: usize = 8;
+static AUDIENCE_CUE_PHRASES: PhraseSet<AUDIENCE_CUES> =
+    PhraseSet::new(phrases_from(&CONTRACT_CUES, 0));
+/// The other phrases of [`CONTRACT_CUES`].
+static OTHER_CUE_PHRASES: PhraseSet<{ CONTRACT_CUES.len() - AUDIENCE_CUES }> =
+    PhraseSet::new(phrases_from(&CONTRACT_CUES, AUDIENCE_CUES));
+
+/// `M` phrases of a table of `(phrase, meaning)` pairs from entry `from`
+/// on, in table order: bit `i` of the answers of their set stands for
+/// `table[from + i]`.
+const fn phrases_from<T: Copy, const N: usize, const M: usize>(
+    table: &[(&'static str, T); N],
+    from: usize,
+) -> [&'static str; M] {
+    let mut phrases = [""; M];
+    let mut i = 0;
+    while i < M {
+        phrases[i] = table[from + i].0;
+        i += 1;
+    }
+    phrases
+}
+
+/// The phrases of [`CONTRACT_CUES`] that `para` holds, as
+/// [`PhraseSet::find_each`] gives them; but while no twin-grade note has
+/// begun (`twin_begun`), a paragraph that names no twin grade is searched
+/// for the first [`AUDIENCE_CUES`] only, the rest (*contract*, durations
+/// of a twin-grade note) being what its reading then does not look at.
+/// Those are the phrases that match most often in contract prose; a
+/// paragraph that names a twin grade is searched for them after.
+fn contract_cues(para: &str, twin_begun: bool) -> u64 {
+    if !twin_begun {
+        let found = AUDIENCE_CUE_PHRASES.find_each(para);
+        if !signals(
+            &CONTRACT_CUES[..AUDIENCE_CUES],
+            found,
+            ContractCue::TwinGrade,
+        ) {
+            return found;
+        }
+        return found | OTHER_CUE_PHRASES.find_each(para) << AUDIENCE_CUES;
+    }
+    CONTRACT_CUE_PHRASES.find_each(para)
+}
+
+#[cfg(test)]
+mod contract_cue_tests {
+    use super::*;
+    use proptest::strategy::Strategy;
+
+    #[test]
+    fn the_audience_cues_come_first() {
+        use ContractCue::*;
+        for (phrase, cue) in &CONTRACT_CUES[AUDIENCE_CUES..] {
+            assert!(
+                !matches!(
+                    cue,
+                    Seconded
+                        | NonSeconded
+                        | Detache
+                        | HorsDetachement
+                        | ServingStaffOffered
+                        | TwinGrade
+                ),
+                "{phrase}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn contract_cues_agree_with_one_search_for_every_phrase(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(
+                        CONTRACT_CUES.iter().map(|(phrase, _)| *phrase).collect::<Vec<_>>()
+                    ).prop_map(str::to_owned),
+                    proptest::sample::select(vec![
+                        "Twin-Grade", "GRADE JUM\u{c9}L\u{c9}", "d\u{e9}tach\u{e9}", "Contrat",
+                        " ", "  ", "\u{a0}", "-", "twin", "grade", "24", ".",
+                    ]).prop_map(str::to_owned),
+                    ".{0,6}",
+                ],
+                0..10,
+            )
+        ) {
+            let para = parts.concat();
+            let full = CONTRACT_CUE_PHRASES.find_each(&para);
+            let audience = if signals(&CONTRACT_CUES, full, ContractCue::TwinGrade) {
+                full
+            } else {
+                full & ((1 << AUDIENCE_CUES) - 1)
+            };
+            proptest::prop_assert_eq!(contract_cues(&para, true), full);
+            proptest::prop_assert_eq!(contract_cues(&para, false), audience, "{:?}", para);
+        }
+    }
+}
+
 /// Whether any phrase of `table` in the set `found` (bit `i` for
 /// `table[i]`, as [`PhraseSet::find_each`] returns it) signals `cue`.
 fn signals<C: PartialEq>(table: &[(&str, C)], found: u64, cue: C) -> bool {
@@ -1426,9 +1529,14 @@ fn contract(
     } else {
         primary
     };
+    // A clause whose kind is known keeps it: the paragraphs' are not read
+    // then. Otherwise the paragraphs that go to `main` are read for one,
+    // with the terms: `ends` holds where each ends there.
+    let kind_known = c.clause.is_some_and(|clause| clause.kind().is_some());
+    let mut ends = Vec::new();
     let mut main = String::new();
     for para in &half.text.contract {
-        let found = CONTRACT_CUE_PHRASES.find_each(para);
+        let found = contract_cues(para, c.twin_grade.is_some());
         let has = |cue: ContractCue| signals(&CONTRACT_CUES, found, cue);
         let seconded = (has(ContractCue::Seconded) && !has(ContractCue::NonSeconded))
             || (has(ContractCue::Detache) && !has(ContractCue::HorsDetachement));
@@ -1477,28 +1585,25 @@ fn contract(
             c.serving_staff_keep_contract = true;
             continue;
         }
-        // A clause whose kind is known keeps it: the paragraph's is not
-        // read then.
-        let kind_known = c.clause.is_some_and(|clause| clause.kind().is_some());
-        if let Some(kind_clause) = (!kind_known)
-            .then(|| ContractClause::from_text(para))
-            .flatten()
-        {
-            c.clause = Some(match (c.clause, kind_clause.kind()) {
-                (Some(existing), Some(kind)) if existing.kind().is_none() => {
-                    existing.with_kind(kind)
-                }
-                (Some(existing), _) => existing,
-                (None, _) => kind_clause,
-            });
-        }
         main.push_str(para);
+        if !kind_known {
+            ends.push(main.len());
+        }
         main.push(' ');
     }
     if !main.trim().is_empty() {
-        match ContractTerms::from_text(&main) {
+        let (terms, kind_clause) = terms_and_first_clause(&main, &ends);
+        match terms {
             Ok(t) => c.terms = Some(t),
             Err(e) => warn_terms(warnings, half, &main, e),
+        }
+        // The first of these paragraphs that names a clause gives its kind.
+        if let Some(kind_clause) = kind_clause {
+            c.clause = Some(match (c.clause, kind_clause.kind()) {
+                (Some(existing), Some(kind)) => existing.with_kind(kind),
+                (Some(existing), None) => existing,
+                (None, _) => kind_clause,
+            });
         }
     }
     Ok(c)
@@ -1543,15 +1648,175 @@ static FUNDING_CUE_PHRASES: PhraseSet<{ FUNDING_CUES.len() }> =
     PhraseSet::new(phrases_of(&FUNDING_CUES));
 
 fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
-    let mut caveats = Vec::new();
-    let mut fast_track = false;
-    for half in halves {
-        for line in half
-            .text
+    funding_cues(halves.iter().flat_map(|half| {
+        half.text
             .description
             .iter()
             .chain(half.text.summary.iter().take(1))
+    }))
+}
+
+/// The funding caveats, in the order their lines give them, and whether
+/// the post is filled by the fast-track procedure, from the description
+/// lines and summaries `lines`.
+///
+/// A cue a line has given cannot change the answer again: once all three
+/// have, the lines left are not read, and a line that cannot hold a phrase
+/// of a cue still open ([`funding_cues_possible`]) is not searched.
+fn funding_cues<'a>(lines: impl Iterator<Item = &'a str>) -> (Vec<FundingCaveat>, bool) {
+    let mut caveats = Vec::new();
+    let mut fast_track = false;
+    for line in lines {
+        let open = (u8::from(!caveats.contains(&FundingCaveat::PendingBudgetApproval)) * MAY_PEND)
+            | (u8::from(!caveats.contains(&FundingCaveat::SubjectToAvailableFunds)) * MAY_FUND)
+            | (u8::from(!fast_track) * MAY_FAST);
+        if open == 0 {
+            break;
+        }
+        if !funding_cues_possible(line, open) {
+            continue;
+        }
+        let found = FUNDING_CUE_PHRASES.find_each(line);
+        let has = |cue: FundingCue| signals(&FUNDING_CUES, found, cue);
+        if has(FundingCue::PendingBudget)
+            && !caveats.contains(&FundingCaveat::PendingBudgetApproval)
         {
+            caveats.push(FundingCaveat::PendingBudgetApproval);
+        }
+        if has(FundingCue::AvailableFunds)
+            && !caveats.contains(&FundingCaveat::SubjectToAvailableFunds)
+        {
+            caveats.push(FundingCaveat::SubjectToAvailableFunds);
+        }
+        if has(FundingCue::FastTrack) {
+            fast_track = true;
+        }
+    }
+    (caveats, fast_track)
+}
+
+/// [`funding_cues_possible`]: a line may hold a pending-budget phrase.
+const MAY_PEND: u8 = 1;
+/// [`funding_cues_possible`]: a line may hold an available-funds phrase.
+const MAY_FUND: u8 = 2;
+/// [`funding_cues_possible`]: a line may hold a fast-track phrase.
+const MAY_FAST: u8 = 4;
+
+/// Whether byte `b` is `letter` (an ASCII lowercase letter) in either case.
+#[inline(always)]
+fn is_letter_byte(b: u8, letter: u8) -> bool {
+    b | 0x20 == letter
+}
+
+/// Whether byte `b` may end a character that folds to `c`: `c`, `C`, or
+/// the last byte of `ç` or `Ç`.
+#[inline(always)]
+fn may_end_c(b: u8) -> bool {
+    is_letter_byte(b, b'c') | (b == 0xA7) | (b == 0x87)
+}
+
+/// Whether byte `b` may start a character that folds to `c`: `c`, `C`,
+/// or the first byte of `ç` or `Ç`.
+#[inline(always)]
+fn may_start_c(b: u8) -> bool {
+    is_letter_byte(b, b'c') | (b == 0xC3)
+}
+
+/// Whether byte `b` may start a character that folds to `k`: `k`, `K`, or
+/// the first byte of the Kelvin sign.
+#[inline(always)]
+fn may_start_k(b: u8) -> bool {
+    is_letter_byte(b, b'k') | (b == 0xE2)
+}
+
+/// Whether byte `b` may end a character that folds to `n`: `n`, `N`, or
+/// the last byte of `ñ` or `Ñ`.
+#[inline(always)]
+fn may_end_n(b: u8) -> bool {
+    is_letter_byte(b, b'n') | (b == 0x91) | (b == 0xB1)
+}
+
+/// Whether `line` may give a cue of `open` (`MAY_*` bits): `false` only
+/// when it holds no phrase of [`FUNDING_CUES`] for any of them.
+///
+/// Every phrase of a cue holds two or three letters in a row that the
+/// line's bytes must show in a row too: `dg` (*budget*) for a pending
+/// budget, `nds` (*funds*, *fonds*) for available funds, `ck` (*track*),
+/// `cc` (*accélérée*) or `lr` (*already*) for the fast track. Letters
+/// next to each other in a folded text come from characters next to each
+/// other, and each of these letters folds from few characters (a test
+/// checks every one): `d`, `g`, `l`, `r` and `s` from themselves alone,
+/// in either case. Prose seldom has these runs, and each test below runs
+/// over the whole line without a branch, so the compiler makes it wide:
+/// a line costs far less than one search for the phrases.
+fn funding_cues_possible(line: &str, open: u8) -> bool {
+    let bytes = line.as_bytes();
+    if open == MAY_PEND | MAY_FUND | MAY_FAST {
+        // Before any cue: one pass for the pairs of all three, one for
+        // the runs of three.
+        let mut any = false;
+        for (&x, &y) in bytes.iter().zip(bytes.get(1..).unwrap_or_default()) {
+            any |= (is_letter_byte(x, b'd') & is_letter_byte(y, b'g'))
+                | (may_end_c(x) & (may_start_k(y) | may_start_c(y)))
+                | (is_letter_byte(x, b'l') & is_letter_byte(y, b'r'));
+        }
+        return any
+            || any_triple(bytes, |x, y, z| {
+                may_end_n(x) & is_letter_byte(y, b'd') & is_letter_byte(z, b's')
+            });
+    }
+    (open & MAY_PEND != 0
+        && any_pair(bytes, |x, y| {
+            is_letter_byte(x, b'd') & is_letter_byte(y, b'g')
+        }))
+        || (open & MAY_FUND != 0
+            && any_triple(bytes, |x, y, z| {
+                may_end_n(x) & is_letter_byte(y, b'd') & is_letter_byte(z, b's')
+            }))
+        || (open & MAY_FAST != 0
+            && any_pair(bytes, |x, y| {
+                (may_end_c(x) & (may_start_k(y) | may_start_c(y)))
+                    | (is_letter_byte(x, b'l') & is_letter_byte(y, b'r'))
+            }))
+}
+
+/// Whether `pred` holds for two bytes in a row of `bytes`: every pair
+/// tested, with no early exit, for the compiler to test many at once.
+#[inline(always)]
+fn any_pair(bytes: &[u8], pred: impl Fn(u8, u8) -> bool) -> bool {
+    let mut any = false;
+    for (&x, &y) in bytes.iter().zip(bytes.get(1..).unwrap_or_default()) {
+        any |= pred(x, y);
+    }
+    any
+}
+
+/// [`any_pair`] for three bytes in a row.
+#[inline(always)]
+fn any_triple(bytes: &[u8], pred: impl Fn(u8, u8, u8) -> bool) -> bool {
+    let mut any = false;
+    for ((&x, &y), &z) in bytes
+        .iter()
+        .zip(bytes.get(1..).unwrap_or_default())
+        .zip(bytes.get(2..).unwrap_or_default())
+    {
+        any |= pred(x, y, z);
+    }
+    any
+}
+
+#[cfg(test)]
+mod funding_tests {
+    use super::*;
+
+    /// [`funding_cues`] as it was before anchors: every line searched for
+    /// every phrase.
+    fn funding_cues_by_phrases<'a>(
+        lines: impl Iterator<Item = &'a str>,
+    ) -> (Vec<FundingCaveat>, bool) {
+        let mut caveats = Vec::new();
+        let mut fast_track = false;
+        for line in lines {
             let found = FUNDING_CUE_PHRASES.find_each(line);
             let has = |cue: FundingCue| signals(&FUNDING_CUES, found, cue);
             if has(FundingCue::PendingBudget)
@@ -1568,8 +1833,96 @@ fn funding_and_fast_track(halves: &[&Half]) -> (Vec<FundingCaveat>, bool) {
                 fast_track = true;
             }
         }
+        (caveats, fast_track)
     }
-    (caveats, fast_track)
+
+    #[test]
+    fn every_funding_phrase_is_possible_where_it_is() {
+        for (phrase, cue) in FUNDING_CUES {
+            let may = match cue {
+                FundingCue::PendingBudget => MAY_PEND,
+                FundingCue::AvailableFunds => MAY_FUND,
+                FundingCue::FastTrack => MAY_FAST,
+            };
+            assert!(funding_cues_possible(phrase, may), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn the_letters_of_the_funding_runs_fold_from_the_bytes_tested() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+            match fold_char(c) {
+                'c' => assert!(may_start_c(first) && may_end_c(last), "{c:?}"),
+                'k' => assert!(may_start_k(first), "{c:?}"),
+                'n' => assert!(may_end_n(last), "{c:?}"),
+                f @ ('d' | 'g' | 'l' | 'r' | 's') => {
+                    assert!(c.is_ascii() && is_letter_byte(first, f as u8), "{c:?}");
+                }
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn funding_cues_come_in_line_order() {
+        let lines = [
+            "Subject to the AVAILABILITY OF FUNDS.",
+            "Pending budget approval; fast\u{a0}track.",
+        ];
+        assert_eq!(
+            funding_cues(lines.into_iter()),
+            (
+                vec![
+                    FundingCaveat::SubjectToAvailableFunds,
+                    FundingCaveat::PendingBudgetApproval
+                ],
+                true
+            )
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn funding_cues_agree_with_a_search_of_every_line(
+            lines in proptest::collection::vec(
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "pending budget approval", "PENDING BUDGET APPROVAL", "budget",
+                        "sous r\u{e9}serve d'approbation par les autorit\u{e9}s budg\u{e9}taires",
+                        "subject to  budget approval", "BUDG\u{c9}TAIRES", "dget", "Dg",
+                        "availability of funds", "Availability of\u{a0}Funds", "ty of f",
+                        "disponibilit\u{e9} de fonds", "DISPONIBILIT\u{c9} DES FONDS", "sponib",
+                        "fast track", "Fast-Track", "fast\u{2011}track", "fast", "track",
+                        "proc\u{e9}dure de recrutement acc\u{e9}l\u{e9}r\u{e9}e", "ccel",
+                        "already hold a valid", "ALREADY\tHOLD A VALID", "lrea", "lr",
+                        " ", "  ", "\u{a0}", "-", "\u{e9}", "\u{c9}", "x", "T", "of", ".",
+                    ]),
+                    0..8,
+                ),
+                0..5,
+            )
+        ) {
+            let lines: Vec<String> = lines.iter().map(|parts| parts.concat()).collect();
+            proptest::prop_assert_eq!(
+                funding_cues(lines.iter().map(String::as_str)),
+                funding_cues_by_phrases(lines.iter().map(String::as_str)),
+                "{:?}", lines
+            );
+        }
+
+        #[test]
+        fn funding_cues_agree_on_any_text(
+            lines in proptest::collection::vec(".{0,40}", 0..4)
+        ) {
+            proptest::prop_assert_eq!(
+                funding_cues(lines.iter().map(String::as_str)),
+                funding_cues_by_phrases(lines.iter().map(String::as_str))
+            );
+        }
+    }
 }
 
 fn assemble(
