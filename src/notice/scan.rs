@@ -240,7 +240,35 @@ fn clean_marks(raw: &str) -> (&str, bool) {
             return (rest, true);
         }
     }
+    // Markdown exports print headings and bold lines: `## 1. SUMMARY`,
+    // `## **2. QUALIFICATIONS**`, `**Description**`.
+    if let Some(text) = heading_or_bold_text(s) {
+        return (text, false);
+    }
     strip_marks(s)
+}
+
+/// The text of a heading or bold line `s` (without white space at either
+/// end) when [`strip_marks`] would take off nothing but its `#` marks and
+/// the bold around the rest: the `#` marks go first, then the bold `**`
+/// around the whole rest if no other `**` is inside, and what is left must
+/// be [`settled`] (or a [`bold_lead`], with no bold around it), for the
+/// loop's next round to leave it as it is. `None` for any other line.
+#[inline]
+fn heading_or_bold_text(s: &str) -> Option<&str> {
+    let rest = match s.as_bytes().first() {
+        Some(b'#') => s.trim_start_matches('#').trim_start(),
+        _ => s,
+    };
+    if settled(rest) || bold_lead(rest) {
+        return Some(rest);
+    }
+    let inner = rest.strip_prefix("**")?.strip_suffix("**")?;
+    if inner.contains("**") {
+        return None;
+    }
+    let inner = inner.trim();
+    settled(inner).then_some(inner)
 }
 
 /// `true` when `s` (without white space at either end) opens with bold
@@ -1594,6 +1622,25 @@ mod tests {
             let line = format!("{open}{body}{close}");
             let line = line.trim();
             proptest::prop_assert_eq!(clean_marks(line), strip_marks(line));
+        }
+
+        #[test]
+        fn headings_and_bold_lines_are_cleaned_as_the_marks_loop_cleans_them(
+            open in proptest::sample::select(vec![
+                "", "#", "# ", "## ", "###  ", "# # ", "#\t", "## **", "**", "# ** ", "#**",
+                "\u{feff}**", "## ** ", "#>", "## - ", "** ", "***",
+            ]),
+            body in "[a-zA-Z0-9 .:*<>#_\t\u{feff}\u{a0}-]{0,12}",
+            close in proptest::sample::select(vec![
+                "", "**", "** ", " **", ">", "*", "</b>", " x", ":", "\u{feff}", "\u{a0}**",
+            ]),
+        ) {
+            let line = format!("{open}{body}{close}");
+            let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+            proptest::prop_assert_eq!(clean_marks(&line), strip_marks(trimmed));
+            if let Some(text) = heading_or_bold_text(trimmed) {
+                proptest::prop_assert_eq!((text, false), strip_marks(trimmed));
+            }
         }
 
         #[test]
