@@ -619,7 +619,18 @@ pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
 /// [`match_label`] for a line that does not start with a letter.
 #[inline(never)]
 fn match_label_after_marks(text: &str) -> Option<LabelMatch<'_>> {
-    let text = text.trim_start_matches(['*', '_']);
+    // `**Primary Location:**` and the bold leads of markdown exports:
+    // once the marks are off, the line most often starts with a letter,
+    // and the two table look-ups [`match_label`] makes settle it.
+    let marks = text.bytes().take_while(|&b| b == b'*' || b == b'_').count();
+    let text = &text[marks..];
+    if let Some(candidates) = two_letter_candidates(text, &LABELS_BY_LETTER, &LABELS_BY_TWO_LETTERS)
+    {
+        return match candidates {
+            0 => None,
+            candidates => labels_at_start(text, candidates),
+        };
+    }
     // Prose lines start with any letter: reject those no label starts with
     // before trying the labels one by one.
     let first = first_folded(text)?;
