@@ -199,6 +199,16 @@ fn trim(s: &str) -> &str {
     if graphic_ends(s) { s } else { s.trim() }
 }
 
+/// `s.trim_start()`, answered from the first byte for most texts.
+#[inline]
+fn trim_start(s: &str) -> &str {
+    if s.as_bytes().first().is_some_and(u8::is_ascii_graphic) {
+        s
+    } else {
+        s.trim_start()
+    }
+}
+
 /// Strips headings marks (`#`), surrounding bold (`**`, `<b>`), block
 /// quotes and list bullets from a line.
 #[cfg(test)]
@@ -235,7 +245,7 @@ fn clean_marks(raw: &str) -> (&str, bool) {
         return (s, false);
     }
     if let Some(rest) = s.strip_prefix("- ") {
-        let rest = rest.trim_start();
+        let rest = trim_start(rest);
         if settled(rest) || bold_lead(rest) {
             return (rest, true);
         }
@@ -257,7 +267,7 @@ fn clean_marks(raw: &str) -> (&str, bool) {
 #[inline]
 fn heading_or_bold_text(s: &str) -> Option<&str> {
     let rest = match s.as_bytes().first() {
-        Some(b'#') => s.trim_start_matches('#').trim_start(),
+        Some(b'#') => trim_start(s.trim_start_matches('#')),
         _ => s,
     };
     if settled(rest) || bold_lead(rest) {
@@ -267,7 +277,7 @@ fn heading_or_bold_text(s: &str) -> Option<&str> {
     if inner.contains("**") {
         return None;
     }
-    let inner = inner.trim();
+    let inner = trim(inner);
     settled(inner).then_some(inner)
 }
 
