@@ -372,7 +372,7 @@ fn strip_marks(mut s: &str) -> (&str, bool) {
 pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
     let bytes = s.as_bytes();
     // Nothing is allocated until a mark is found.
-    let mut out = String::new();
+    let mut kept: Option<String> = None;
     // `copied` is where the text not yet copied starts, `at` where the
     // search for a mark's first byte goes on.
     let (mut copied, mut at, mut joined) = (0, 0, false);
@@ -388,9 +388,7 @@ pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
             at = i + 1;
             continue;
         }
-        if out.capacity() == 0 {
-            out.reserve_exact(s.len());
-        }
+        let out = kept.get_or_insert_with(|| String::with_capacity(s.len()));
         out.push_str(&s[copied..i]);
         copied = i + len;
         at = copied;
@@ -398,9 +396,9 @@ pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
             joined |= may_join(before, after);
         }
     }
-    if copied == 0 {
+    let Some(mut out) = kept else {
         return std::borrow::Cow::Borrowed(s);
-    }
+    };
     if joined {
         return strip_kind_by_kind(s);
     }
