@@ -377,8 +377,8 @@ pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
     // search for a mark's first byte goes on.
     let (mut copied, mut at, mut joined) = (0, 0, false);
     loop {
-        // The stops are the marks' first bytes, `<`, and control bytes,
-        // which hold no mark and are stepped over.
+        // The stops are the bytes marks start with, and control bytes,
+        // which start none and are stepped over.
         let i = next_stop::<true>(bytes, at);
         if i >= bytes.len() {
             break;
