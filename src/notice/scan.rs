@@ -225,6 +225,16 @@ fn trim(s: &str) -> &str {
     if graphic_ends(s) { s } else { s.trim() }
 }
 
+/// `s.trim_start()`, answered from the first byte for most texts.
+#[inline]
+fn trim_start(s: &str) -> &str {
+    if s.as_bytes().first().is_some_and(u8::is_ascii_graphic) {
+        s
+    } else {
+        s.trim_start()
+    }
+}
+
 /// Strips headings marks (`#`), surrounding bold (`**`, `<b>`), block
 /// quotes and list bullets from a line.
 #[cfg(test)]
@@ -261,12 +271,40 @@ fn clean_marks(raw: &str) -> (&str, bool) {
         return (s, false);
     }
     if let Some(rest) = s.strip_prefix("- ") {
-        let rest = rest.trim_start();
+        let rest = trim_start(rest);
         if settled(rest) || bold_lead(rest) {
             return (rest, true);
         }
     }
+    // Markdown exports print headings and bold lines: `## 1. SUMMARY`,
+    // `## **2. QUALIFICATIONS**`, `**Description**`.
+    if let Some(text) = heading_or_bold_text(s) {
+        return (text, false);
+    }
     strip_marks(s)
+}
+
+/// The text of a heading or bold line `s` (without white space at either
+/// end) when [`strip_marks`] would take off nothing but its `#` marks and
+/// the bold around the rest: the `#` marks go first, then the bold `**`
+/// around the whole rest if no other `**` is inside, and what is left must
+/// be [`settled`] (or a [`bold_lead`], with no bold around it), for the
+/// loop's next round to leave it as it is. `None` for any other line.
+#[inline]
+fn heading_or_bold_text(s: &str) -> Option<&str> {
+    let rest = match s.as_bytes().first() {
+        Some(b'#') => trim_start(s.trim_start_matches('#')),
+        _ => s,
+    };
+    if settled(rest) || bold_lead(rest) {
+        return Some(rest);
+    }
+    let inner = rest.strip_prefix("**")?.strip_suffix("**")?;
+    if inner.contains("**") {
+        return None;
+    }
+    let inner = trim(inner);
+    settled(inner).then_some(inner)
 }
 
 /// `true` when `s` (without white space at either end) opens with bold
@@ -341,27 +379,100 @@ fn strip_marks(mut s: &str) -> (&str, bool) {
     (s, bullet)
 }
 
-/// Removes markdown emphasis marks (`**`, `__`, `<b>`) inside a line.
-/// Returns the line unchanged (borrowed) when it has none.
+/// Removes markdown emphasis marks (`**`, `__`, `<b>`, `</b>`) inside a
+/// line, then white space at its ends. Returns the line unchanged
+/// (borrowed) when it has none.
+///
+/// The marks of every kind are removed in one pass from the left. They
+/// are meant to go one kind after the other (removing one can join the
+/// halves of another, as in `_**_`), and one pass gives the same text
+/// unless a removal brings together two bytes that follow each other in a
+/// mark ([`may_join`]): such a line goes to [`strip_kind_by_kind`].
+///
+/// Why one pass is exact otherwise: it removes the marks each kind's own
+/// pass would find in the line; a later kind's pass finds more only where
+/// an earlier removal joined the halves of its mark, and such a mark, or
+/// an odd `_` left on each side of a join, stands in the one pass's text
+/// across the join.
+#[inline(never)]
 pub(crate) fn strip_inline_marks(s: &str) -> std::borrow::Cow<'_, str> {
-    // Prose has none of the marks' first bytes: one pass over the bytes
-    // settles most lines before the searches for the marks themselves.
-    let might_hold_marks = any_byte(s, |b| matches!(b, b'*' | b'<' | b'_'))
-        && any_pair(s.as_bytes(), |a, b| {
-            ((a == b) & ((a == b'*') | (a == b'_'))) | ((a == b'<') & ((b == b'b') | (b == b'/')))
-        });
-    if !might_hold_marks {
-        return std::borrow::Cow::Borrowed(s);
+    let bytes = s.as_bytes();
+    // Nothing is allocated until a mark is found.
+    let mut kept: Option<String> = None;
+    // `copied` is where the text not yet copied starts, `at` where the
+    // search for a mark's first byte goes on.
+    let (mut copied, mut at, mut joined) = (0, 0, false);
+    loop {
+        // The stops are the bytes marks start with, and control bytes,
+        // which start none and are stepped over.
+        let i = next_stop::<true>(bytes, at);
+        if i >= bytes.len() {
+            break;
+        }
+        let len = mark_len(&bytes[i..]);
+        if len == 0 {
+            at = i + 1;
+            continue;
+        }
+        let out = kept.get_or_insert_with(|| String::with_capacity(s.len()));
+        out.push_str(&s[copied..i]);
+        copied = i + len;
+        at = copied;
+        if let (Some(&before), Some(&after)) = (out.as_bytes().last(), bytes.get(copied)) {
+            joined |= may_join(before, after);
+        }
     }
-    strip_found_marks(s)
+    let Some(mut out) = kept else {
+        return std::borrow::Cow::Borrowed(s);
+    };
+    if joined {
+        return strip_kind_by_kind(s);
+    }
+    out.push_str(&s[copied..]);
+    std::borrow::Cow::Owned(trim_owned(out))
 }
 
-/// [`strip_inline_marks`] for a line with two bytes in a row that may
-/// start a mark. The marks are removed one kind after the other (removing
-/// one can join the halves of another); the line stays borrowed until one
-/// is found.
+/// The length of the inline mark (`**`, `__`, `<b>`, `</b>`) `bytes`
+/// starts with, or 0.
+#[inline]
+fn mark_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b'*', b'*', ..] | [b'_', b'_', ..] => 2,
+        [b'<', b'b', b'>', ..] => 3,
+        [b'<', b'/', b'b', b'>', ..] => 4,
+        _ => 0,
+    }
+}
+
+/// `true` when `before` and `after` follow each other in one of the inline
+/// marks: once the text between them is removed, they may be part of a
+/// mark that the removal made.
+#[inline]
+fn may_join(before: u8, after: u8) -> bool {
+    matches!(
+        (before, after),
+        (b'*', b'*') | (b'_', b'_') | (b'<', b'b' | b'/') | (b'b', b'>') | (b'/', b'b')
+    )
+}
+
+/// `s` without white space at either end, trimmed in place.
+fn trim_owned(mut s: String) -> String {
+    if graphic_ends(&s) {
+        return s;
+    }
+    let end = s.trim_end().len();
+    s.truncate(end);
+    let start = s.len() - s.trim_start().len();
+    s.drain(..start);
+    s
+}
+
+/// [`strip_inline_marks`] done one kind of mark after the other, as the
+/// kinds are meant to go: its fallback where a removal may join the halves
+/// of another mark.
+#[cold]
 #[inline(never)]
-fn strip_found_marks(s: &str) -> std::borrow::Cow<'_, str> {
+fn strip_kind_by_kind(s: &str) -> std::borrow::Cow<'_, str> {
     let mut out = std::borrow::Cow::Borrowed(s);
     // Removing marks joins text but brings in no byte: a kind whose first
     // byte the line lacks is not searched for.
@@ -381,13 +492,7 @@ fn strip_found_marks(s: &str) -> std::borrow::Cow<'_, str> {
     }
     match out {
         std::borrow::Cow::Borrowed(_) => out,
-        std::borrow::Cow::Owned(mut out) => {
-            let end = out.trim_end().len();
-            out.truncate(end);
-            let start = out.len() - out.trim_start().len();
-            out.drain(..start);
-            std::borrow::Cow::Owned(out)
-        }
+        std::borrow::Cow::Owned(out) => std::borrow::Cow::Owned(trim_owned(out)),
     }
 }
 
@@ -413,40 +518,6 @@ fn remove_all(s: &str, mark: &str) -> Option<String> {
     let mut kept = kept?;
     kept.push_str(&s[copied..]);
     Some(kept)
-}
-
-/// `true` when some two bytes in a row of `bytes` satisfy `pred`: 32
-/// pairs at a time, in compares the compiler makes 16 bytes wide, the last
-/// 32 overlapping the ones before (or padded with zeros, which `pred` must
-/// not take for a pair).
-#[inline]
-fn any_pair(bytes: &[u8], pred: impl Fn(u8, u8) -> bool + Copy) -> bool {
-    let mut i = 0;
-    while let (Some(a), Some(b)) = (bytes.get(i..i + 32), bytes.get(i + 1..i + 33)) {
-        if pairs_match(a, b, pred) {
-            return true;
-        }
-        i += 32;
-    }
-    let mut last = [0u8; 33];
-    match bytes.len().checked_sub(33) {
-        Some(start) => last.copy_from_slice(&bytes[start..]),
-        None => last[..bytes.len()].copy_from_slice(bytes),
-    }
-    pairs_match(&last[..32], &last[1..], pred)
-}
-
-/// Whether `pred` holds for some `(a[k], b[k])`, both slices 32 bytes long.
-#[inline]
-fn pairs_match(a: &[u8], b: &[u8], pred: impl Fn(u8, u8) -> bool) -> bool {
-    let (Ok(a), Ok(b)) = (<&[u8; 32]>::try_from(a), <&[u8; 32]>::try_from(b)) else {
-        return false;
-    };
-    let mut hits = [false; 32];
-    for ((hit, &x), &y) in hits.iter_mut().zip(a).zip(b) {
-        *hit = pred(x, y);
-    }
-    hits.iter().fold(false, |seen, &hit| seen | hit)
 }
 
 /// A header label, the field it fills, and its language.
@@ -616,7 +687,17 @@ pub(crate) fn match_label(text: &str) -> Option<LabelMatch<'_>> {
 /// [`match_label`] for a line that does not start with a letter.
 #[inline(never)]
 fn match_label_after_marks(text: &str) -> Option<LabelMatch<'_>> {
-    let text = text.trim_start_matches(['*', '_']);
+    // `**Primary Location:**` and the bold leads of markdown exports:
+    // once the marks are off, the line most often starts with a letter,
+    // and the two table look-ups [`match_label`] makes settle it.
+    let marks = text.bytes().take_while(|&b| b == b'*' || b == b'_').count();
+    let text = &text[marks..];
+    if let Some(candidates) = two_letter_candidates(text, &LABELS_BY_LETTER, &LABELS_BY_PAIR) {
+        return match candidates {
+            0 => None,
+            candidates => labels_at_start(text, candidates),
+        };
+    }
     // Prose lines start with any letter: reject those no label starts with
     // before trying the labels one by one.
     let first = first_folded(text)?;
@@ -1340,6 +1421,11 @@ mod tests {
         // Removing `<b>` joins the two stars, which the `**` pass has
         // already been over.
         assert_eq!(strip_inline_marks("*<b>*x"), "**x");
+        // Removing `**` joins `_` to `_`, and `<` to `b>`: the second
+        // kind's pass takes out what the join made.
+        assert_eq!(strip_inline_marks("a_**_b"), "ab");
+        assert_eq!(strip_inline_marks("a<**b>b"), "ab");
+        assert_eq!(strip_inline_marks("__<b>_"), "_");
         assert!(matches!(
             strip_inline_marks("plain text"),
             std::borrow::Cow::Borrowed("plain text")
@@ -1684,6 +1770,25 @@ mod tests {
         }
 
         #[test]
+        fn headings_and_bold_lines_are_cleaned_as_the_marks_loop_cleans_them(
+            open in proptest::sample::select(vec![
+                "", "#", "# ", "## ", "###  ", "# # ", "#\t", "## **", "**", "# ** ", "#**",
+                "\u{feff}**", "## ** ", "#>", "## - ", "** ", "***",
+            ]),
+            body in "[a-zA-Z0-9 .:*<>#_\t\u{feff}\u{a0}-]{0,12}",
+            close in proptest::sample::select(vec![
+                "", "**", "** ", " **", ">", "*", "</b>", " x", ":", "\u{feff}", "\u{a0}**",
+            ]),
+        ) {
+            let line = format!("{open}{body}{close}");
+            let trimmed = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+            proptest::prop_assert_eq!(clean_marks(&line), strip_marks(trimmed));
+            if let Some(text) = heading_or_bold_text(trimmed) {
+                proptest::prop_assert_eq!((text, false), strip_marks(trimmed));
+            }
+        }
+
+        #[test]
         fn description_titles_agree_with_the_folded_comparison(
             text in line_like(),
             head in "[ \t\u{a0}]{0,2}",
@@ -1712,6 +1817,21 @@ mod tests {
         ) {
             let (stripped, reference) = (strip_inline_marks(&s), reference_strip(&s));
             proptest::prop_assert_eq!(stripped.as_ref(), reference.as_str());
+        }
+
+        #[test]
+        fn one_pass_strips_marks_as_kind_after_kind(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "**", "*", "__", "_", "<b>", "</b>", "<", "/", "b", ">", "b>", "/b>",
+                    "</", "<b", " ", "\t", "a", "\u{e9}", "x y",
+                ]),
+                0..16,
+            )
+        ) {
+            let line = pieces.concat();
+            proptest::prop_assert_eq!(strip_inline_marks(&line), strip_kind_by_kind(&line));
+            proptest::prop_assert_eq!(strip_inline_marks(&line), oracle::strip_inline_marks(&line));
         }
 
         #[test]
