@@ -1291,6 +1291,11 @@ impl NatoBody {
             if found.is_some() {
                 return found;
             }
+            // Every organisation prefix starts with `n` or `o`: a text that
+            // starts otherwise has none to strip.
+            if !matches!(first, Some('n' | 'o')) {
+                return None;
+            }
             let rest = ORGANISATION_PREFIXES.iter().find_map(|p| {
                 strip_prefix_folded(s, p)
                     .filter(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '\''))
@@ -1307,10 +1312,19 @@ impl NatoBody {
             return Some(body);
         }
         let (name, code) = value.strip_suffix(')')?.rsplit_once('(')?;
-        match (Self::lookup(name, false), Self::lookup(code, true)) {
-            (Some(a), Some(b)) if a == b => Some(a),
-            _ => None,
-        }
+        // A name that names no body settles it: its code is not looked up.
+        let body = Self::lookup(name, false)?;
+        (Self::lookup(code, true)? == body).then_some(body)
+    }
+
+    /// [`FromStr::from_str`] without the error, so that a caller asking
+    /// only whether a text names a body allocates nothing.
+    pub(crate) fn parse_text(s: &str) -> Option<Self> {
+        let value = trim_value(s);
+        // `Organisation du Traité ...` is a name, `Organisation : OTAN SI` a
+        // label: try the whole text first.
+        Self::parse_value(value)
+            .or_else(|| Self::parse_value(trim_value(strip_label(value, &NATO_BODY_LABELS))))
     }
 }
 
@@ -1346,12 +1360,7 @@ impl FromStr for NatoBody {
     /// name the same body) and an optional label (`NATO Body:`,
     /// `Organisation :`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let value = trim_value(s);
-        // `Organisation du Traité ...` is a name, `Organisation : OTAN SI` a
-        // label: try the whole text first.
-        Self::parse_value(value)
-            .or_else(|| Self::parse_value(trim_value(strip_label(value, &NATO_BODY_LABELS))))
-            .ok_or_else(|| ParseNatoBodyError::Unknown(s.to_owned()))
+        Self::parse_text(s).ok_or_else(|| ParseNatoBodyError::Unknown(s.to_owned()))
     }
 }
 
@@ -1415,6 +1424,39 @@ mod tests {
             prop_assume!(ORGANISATION_PREFIXES.iter().all(|p| strip_prefix_folded(&s, p).is_none()));
             prop_assert_eq!(NatoBody::lookup(&s, short), linear(&s, short));
         }
+    }
+
+    proptest! {
+        #[test]
+        fn only_texts_starting_with_n_or_o_have_an_organisation_prefix(
+            lead in "[ \u{a0}\u{2003}\u{feff}]{0,2}",
+            prefix in prop::sample::select(ORGANISATION_PREFIXES.to_vec()),
+            upper in any::<bool>(),
+            rest in "\\PC{0,8}",
+            other in "\\PC{0,16}",
+        ) {
+            let prefix = if upper { prefix.to_uppercase() } else { prefix.to_owned() };
+            for s in [format!("{lead}{prefix}{rest}"), other] {
+                let first = s.trim_start().chars().next().map(fold_char);
+                if ORGANISATION_PREFIXES.iter().any(|p| strip_prefix_folded(&s, p).is_some()) {
+                    prop_assert!(matches!(first, Some('n' | 'o')), "{:?}", s);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_with_their_code_in_parentheses_must_agree() {
+        assert_eq!(
+            NatoBody::parse_text("NATO International Staff (NATO IS)"),
+            Some(NatoBody::InternationalStaff)
+        );
+        assert_eq!(
+            NatoBody::parse_text("NATO International Staff (SHAPE)"),
+            None
+        );
+        assert_eq!(NatoBody::parse_text("Portfolio Assistant (241694)"), None);
+        assert!("Portfolio Assistant (241694)".parse::<NatoBody>().is_err());
     }
 
     #[test]

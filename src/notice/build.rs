@@ -166,7 +166,7 @@ fn is_banner(line: &Line<'_>) -> bool {
             && ["vacancy notice", "avis de vacance"]
                 .iter()
                 .any(|p| contains_folded(t, p)))
-        || (short && crate::org::NatoBody::from_str(t).is_ok())
+        || (short && crate::org::NatoBody::parse_text(t).is_some())
 }
 
 const LIST_INTROS: [&str; 9] = [
