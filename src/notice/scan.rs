@@ -1133,6 +1133,9 @@ fn match_trimmed_heading(t: &str, letters: Option<u64>) -> Option<Heading<'_>> {
         }
     };
     let candidates = narrow(candidates, body, &HEADING_KEYS);
+    if candidates == 0 || !may_end_a_heading_line(body) {
+        return None;
+    }
     for &(heading, kind, lang) in indices(candidates).map(|i| &HEADINGS[i]) {
         let Some(after) = strip_entry(body, heading) else {
             continue;
@@ -1146,6 +1149,38 @@ fn match_trimmed_heading(t: &str, letters: Option<u64>) -> Option<Heading<'_>> {
     }
     None
 }
+
+/// `false` when `body` (a heading line's body: number stripped, no white
+/// space nor `*` at either end) ends with an ASCII byte no heading line
+/// can end with. A heading line is headings (letters, white space, and
+/// non-ASCII characters that fold to them), each but the first after `*`,
+/// `:` and white space and perhaps a number (digits, `.`, `)`), and
+/// nothing but `*`, `:` and white space after the last: it ends with a
+/// letter, a non-ASCII byte or `:`. Prose and competency lines that pass
+/// the first letters mostly end with a full stop, a comma or a semicolon,
+/// and no catalogue entry is folded for them.
+#[inline]
+fn may_end_a_heading_line(body: &str) -> bool {
+    body.as_bytes()
+        .last()
+        .is_none_or(|&b| HEADING_LINE_ENDS[usize::from(b)])
+}
+
+/// The bytes [`may_end_a_heading_line`] lets through: every non-ASCII
+/// byte, ASCII letters and digits, white space, `*` and `:` (more than a
+/// heading line can end with; only the letters, non-ASCII bytes and `:` are
+/// needed).
+const HEADING_LINE_ENDS: [bool; 256] = {
+    let mut set = byte_set(b"*: \t\n\x0b\x0c\r");
+    let mut b = 0;
+    while b < 256 {
+        if b >= 0x80 || (b as u8).is_ascii_alphanumeric() {
+            set[b] = true;
+        }
+        b += 1;
+    }
+    set
+};
 
 /// The heading `kind` (in `lang`) matched at the start of `body`, with
 /// `after` the text that follows the match, when the match stands: it ends
@@ -1704,6 +1739,40 @@ mod tests {
             crlf in proptest::bool::ANY,
         ) {
             agree_with_the_oracle(&lines.join(if crlf { "\r\n" } else { "\n" }))?;
+        }
+
+        #[test]
+        fn heading_lines_are_matched_as_the_oracle_matches_them(
+            number in proptest::sample::select(vec!["", "2. ", "3)", "12 ", "1.", "**"]),
+            headings in proptest::collection::vec(
+                (
+                    proptest::sample::select(HEADING_TEXTS.to_vec()),
+                    proptest::sample::select(vec![
+                        "", " ", " : ", ":", "**", " 2. ", "4)", "\t", ".", ",", "'", "-", " x",
+                        "\u{e9}", " (x)", "e", ";", "\u{a0}",
+                    ]),
+                    proptest::bool::ANY,
+                ),
+                1..4,
+            ),
+        ) {
+            let mut line = number.to_owned();
+            for (heading, after, upper) in headings {
+                let heading = if upper { heading.to_uppercase() } else { heading.to_owned() };
+                line.push_str(&heading.replace('e', "\u{e9}"));
+                line.push_str(after);
+            }
+            for text in [line.as_str(), line.trim_end_matches(['.', ',', '\'', ';'])] {
+                proptest::prop_assert_eq!(
+                    outcome(|| match_heading(text)),
+                    outcome(|| oracle::match_heading(text))
+                );
+                let plain = text.replace('\u{e9}', "e");
+                proptest::prop_assert_eq!(
+                    outcome(|| match_heading(&plain)),
+                    outcome(|| oracle::match_heading(&plain))
+                );
+            }
         }
 
         #[test]
