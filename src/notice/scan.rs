@@ -1089,7 +1089,15 @@ pub(crate) fn match_heading(text: &str) -> Option<Heading<'_>> {
     }
     match two_letter_candidates(t, &HEADINGS_BY_LETTER, &HEADINGS_BY_PAIR) {
         Some(0) => None,
-        letters => match_trimmed_heading(t, letters),
+        // The first eight bytes reject most of the rest here, without a
+        // call: `t` differs from the body [`match_trimmed_heading`] matches
+        // only by the `*` and white space after it, and where the two
+        // differ no entry matching the body reaches.
+        Some(letters) => match narrow(letters, t, &HEADING_KEYS) {
+            0 => None,
+            letters => match_trimmed_heading(t, Some(letters)),
+        },
+        None => match_trimmed_heading(t, None),
     }
 }
 
@@ -1111,7 +1119,8 @@ fn strip_section_number(t: &str) -> (bool, &str) {
 
 /// [`match_heading`] for a line without white space at either end, not
 /// rejected by its first letters; `letters` are the headings
-/// [`two_letter_candidates`] left for it, if it starts with a letter.
+/// [`two_letter_candidates`] and [`narrow`] left for it, if it starts with
+/// a letter.
 #[inline(never)]
 fn match_trimmed_heading(t: &str, letters: Option<u64>) -> Option<Heading<'_>> {
     let (numbered, body) = strip_section_number(t);
@@ -1121,18 +1130,21 @@ fn match_trimmed_heading(t: &str, letters: Option<u64>) -> Option<Heading<'_>> {
     };
     let candidates = match letters {
         // A line that starts with a letter has no number, and the trimming
-        // only shortens it at its end: its first letters have been
-        // looked up.
+        // only shortens it at its end: its first letters and bytes have
+        // been looked at.
         Some(letters) => letters,
         None => {
             let first = first_folded(body)?;
             if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
                 return None;
             }
-            entries_starting_with(&HEADINGS_BY_LETTER, first)
+            narrow(
+                entries_starting_with(&HEADINGS_BY_LETTER, first),
+                body,
+                &HEADING_KEYS,
+            )
         }
     };
-    let candidates = narrow(candidates, body, &HEADING_KEYS);
     if candidates == 0 || !may_end_a_heading_line(body) {
         return None;
     }
