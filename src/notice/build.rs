@@ -63,15 +63,25 @@ pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError>
 fn detect_layout(lines: &[Line<'_>]) -> Layout {
     // One pass gathers the signs: the scanner has noted a markdown
     // export's marks, and most lines are settled by their first bytes.
-    let (mut description, mut tabbed_labels) = (false, 0usize);
-    for l in lines {
+    let mut tabbed_labels = 0usize;
+    let mut rest = lines.iter();
+    while let Some(l) = rest.next() {
         if l.marked {
             return Layout::MarkdownExport;
         }
-        description |= scan::is_description_title(l.text);
+        // Once a post description shows, only a markdown export's marks
+        // can still change the answer: a post description's title (most
+        // often its first line) settles the rest of its lines on a byte.
+        if scan::is_description_title(l.text) {
+            return if rest.any(|l| l.marked) {
+                Layout::MarkdownExport
+            } else {
+                Layout::PostDescription
+            };
+        }
         tabbed_labels += usize::from(l.tabbed && l.label().is_some_and(|(_, _, sep)| sep));
     }
-    if description || tabbed_labels >= 3 {
+    if tabbed_labels >= 3 {
         Layout::PostDescription
     } else {
         Layout::VacancyNotification
@@ -2273,7 +2283,45 @@ mod tests {
         words
     }
 
+    /// [`detect_layout`] as it was before it stopped at a post
+    /// description's title: every line weighed, the oracle its property
+    /// test holds it to.
+    fn detect_layout_by_every_line(lines: &[Line<'_>]) -> Layout {
+        let (mut description, mut tabbed_labels) = (false, 0usize);
+        for l in lines {
+            if l.marked {
+                return Layout::MarkdownExport;
+            }
+            description |= scan::is_description_title(l.text);
+            tabbed_labels += usize::from(l.tabbed && l.label().is_some_and(|(_, _, sep)| sep));
+        }
+        if description || tabbed_labels >= 3 {
+            Layout::PostDescription
+        } else {
+            Layout::VacancyNotification
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn the_layout_is_told_as_every_line_tells_it(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "POST DESCRIPTION", "Description de poste", "## 1. SUMMARY", "**Grade:** A2",
+                    "Grade:\tA2", "Post Number\tPASP", "Location\t: Brussels", "a <b>b</b>",
+                    "Prose line.", "", "  post description  ", "- item",
+                ]),
+                0..12,
+            ),
+        ) {
+            let input = pieces.join("\n");
+            let lines: Vec<Line<'_>> = scan::lines(&input).collect();
+            proptest::prop_assert_eq!(
+                format!("{:?}", detect_layout(&lines)),
+                format!("{:?}", detect_layout_by_every_line(&lines))
+            );
+        }
+
         #[test]
         fn a_title_ends_where_the_searches_for_each_stop_end_it(
             parts in proptest::collection::vec(
