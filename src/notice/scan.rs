@@ -1253,6 +1253,11 @@ fn is_description_title_among(text: &str, candidates: u64) -> bool {
 /// The language a header label or heading of this line belongs to, if it
 /// is one that only one language uses.
 pub(crate) fn marker_language(line: &Line<'_>) -> Option<OfficialLanguage> {
+    // An empty line, a good part of a notice, is no heading, label or
+    // title.
+    if line.text.is_empty() {
+        return None;
+    }
     if let Some(h) = &line.heading {
         return h.lang;
     }
