@@ -1686,23 +1686,31 @@ fn funding_cues<'a>(lines: impl Iterator<Item = &'a str>) -> (Vec<FundingCaveat>
         if !funding_cues_possible(line, open) {
             continue;
         }
-        let found = FUNDING_CUE_PHRASES.find_each(line);
-        let has = |cue: FundingCue| signals(&FUNDING_CUES, found, cue);
-        if has(FundingCue::PendingBudget)
-            && !caveats.contains(&FundingCaveat::PendingBudgetApproval)
-        {
-            caveats.push(FundingCaveat::PendingBudgetApproval);
-        }
-        if has(FundingCue::AvailableFunds)
-            && !caveats.contains(&FundingCaveat::SubjectToAvailableFunds)
-        {
-            caveats.push(FundingCaveat::SubjectToAvailableFunds);
-        }
-        if has(FundingCue::FastTrack) {
-            fast_track = true;
-        }
+        record_funding_cues(line, &mut caveats, &mut fast_track);
     }
     (caveats, fast_track)
+}
+
+/// Adds what the funding phrases of `line` signal: a caveat not yet in
+/// `caveats`, and the fast-track procedure.
+fn record_funding_cues(line: &str, caveats: &mut Vec<FundingCaveat>, fast_track: &mut bool) {
+    let found = FUNDING_CUE_PHRASES.find_each(line);
+    let has = |cue: FundingCue| signals(&FUNDING_CUES, found, cue);
+    for (cue, caveat) in [
+        (
+            FundingCue::PendingBudget,
+            FundingCaveat::PendingBudgetApproval,
+        ),
+        (
+            FundingCue::AvailableFunds,
+            FundingCaveat::SubjectToAvailableFunds,
+        ),
+    ] {
+        if has(cue) && !caveats.contains(&caveat) {
+            caveats.push(caveat);
+        }
+    }
+    *fast_track |= has(FundingCue::FastTrack);
 }
 
 /// [`funding_cues_possible`]: a line may hold a pending-budget phrase.
@@ -1827,21 +1835,7 @@ mod funding_tests {
         let mut caveats = Vec::new();
         let mut fast_track = false;
         for line in lines {
-            let found = FUNDING_CUE_PHRASES.find_each(line);
-            let has = |cue: FundingCue| signals(&FUNDING_CUES, found, cue);
-            if has(FundingCue::PendingBudget)
-                && !caveats.contains(&FundingCaveat::PendingBudgetApproval)
-            {
-                caveats.push(FundingCaveat::PendingBudgetApproval);
-            }
-            if has(FundingCue::AvailableFunds)
-                && !caveats.contains(&FundingCaveat::SubjectToAvailableFunds)
-            {
-                caveats.push(FundingCaveat::SubjectToAvailableFunds);
-            }
-            if has(FundingCue::FastTrack) {
-                fast_track = true;
-            }
+            record_funding_cues(line, &mut caveats, &mut fast_track);
         }
         (caveats, fast_track)
     }
