@@ -9,11 +9,11 @@
 // So are the helpers and the settling of a draft that the current readers
 // kept unchanged: the oracle differs only in how it reads the text.
 use super::{
-    CLAUSE_WORD_LIST, CONVERSION_CUES, ClauseKind, ContractClause, ContractTerms, ConversionWindow,
-    Draft, EXTENSION_CUES, FOLLOWED_CUES, Failure, INITIAL_CUES, MAX_CUES, NOTICE_CUES,
-    NUMBER_WORDS, ONE_YEAR, ParseContractError, RENEWAL_CUES, Renewal, Role, SECONDED_WORDS,
-    SENTENCE_WORD_PARTS, TermLength, concat_words, digits_value, is, is_any, is_letter, settle,
-    settle_draft, trim_value, word_count,
+    CLAUSE_WORD_LIST, CONVERSION_CUES, ContractClause, ContractTerms, ConversionWindow, Draft,
+    EXTENSION_CUES, FOLLOWED_CUES, Failure, INITIAL_CUES, MAX_CUES, NOTICE_CUES, NUMBER_WORDS,
+    ONE_YEAR, ParseContractError, RENEWAL_CUES, Renewal, Role, SECONDED_WORDS, SENTENCE_WORD_PARTS,
+    TermLength, concat_words, digits_value, is, is_any, is_letter, settle, settle_draft,
+    trim_value, word_count,
 };
 use crate::text::fold_char;
 
@@ -462,31 +462,12 @@ pub(super) fn term_length_from_str(s: &str) -> Result<TermLength, ParseContractE
 /// [`CLAUSE_WORD_LIST`] as a [`Vocabulary`].
 pub(super) const CLAUSE_WORDS: Vocabulary = Vocabulary::new(&CLAUSE_WORD_LIST);
 
-/// The old `ContractClause::from_text`.
+/// The old `ContractClause::from_text`: the text's words found by the
+/// vocabulary, one by one, then the kind they name as the reader decides
+/// it.
 pub(super) fn clause_from_text(text: &str) -> Option<ContractClause> {
-    const V: &Vocabulary = &CLAUSE_WORDS;
-    let words = V.of_text(text);
-    let has = |mask: u128| words & mask != 0;
-    let kind = if (has(const { V.mask(&["turnover"]) })
-        && has(const { V.mask(&["political", "politically"]) }))
-        || (has(const { V.mask(&["rotation"]) })
-            && has(const { V.mask(&["politique", "politiques"]) }))
-    {
-        ClauseKind::PoliticalTurnover
-    } else if has(const { V.mask(&["initial", "initiale"]) })
-        && has(const { V.mask(EXTENSION_CUES) })
-    {
-        ClauseKind::SeniorAppointment
-    } else if has(const { V.mask(&["project", "projects", "projet", "projets"]) }) {
-        ClauseKind::Project
-    } else if has(const { V.mask(&["indefinite", "indeterminee"]) })
-        && has(const { V.mask(FOLLOWED_CUES) })
-    {
-        ClauseKind::Standard
-    } else {
-        return None;
-    };
-    Some(ContractClause::from_kind(kind))
+    let words = CLAUSE_WORDS.of_text(text);
+    super::clause_of_words(u32::try_from(words).expect("the clause words fit in 32 bits"))
 }
 
 /// Parses a renewal at the cursor, which must then be at the end.
