@@ -279,10 +279,20 @@ pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
 pub(crate) const fn phrases_of<T: Copy, const N: usize>(
     table: &[(&'static str, T); N],
 ) -> [&'static str; N] {
-    let mut phrases = [""; N];
+    phrases_from(table, 0)
+}
+
+/// `M` phrases of a table of `(phrase, meaning)` pairs from entry `from`
+/// on, in table order: bit `i` of the answers of their set stands for
+/// `table[from + i]`.
+pub(crate) const fn phrases_from<T: Copy, const N: usize, const M: usize>(
+    table: &[(&'static str, T); N],
+    from: usize,
+) -> [&'static str; M] {
+    let mut phrases = [""; M];
     let mut i = 0;
-    while i < N {
-        phrases[i] = table[i].0;
+    while i < M {
+        phrases[i] = table[from + i].0;
         i += 1;
     }
     phrases

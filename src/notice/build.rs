@@ -7,7 +7,8 @@ use crate::contract::{ContractClause, ContractTerms, TermLength, terms_and_first
 use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
 use crate::text::{
-    HIGH_BITS, PhraseSet, contains_folded, every_byte, fold_char, phrases_of, strip_prefix_folded,
+    HIGH_BITS, PhraseSet, contains_folded, every_byte, fold_char, phrases_from, phrases_of,
+    strip_prefix_folded,
 };
 
 use super::scan::{self, Line, SectionKind};
@@ -1419,22 +1420,6 @@ static AUDIENCE_CUE_PHRASES: PhraseSet<AUDIENCE_CUES> =
 static OTHER_CUE_PHRASES: PhraseSet<{ CONTRACT_CUES.len() - AUDIENCE_CUES }> =
     PhraseSet::new(phrases_from(&CONTRACT_CUES, AUDIENCE_CUES));
 
-/// `M` phrases of a table of `(phrase, meaning)` pairs from entry `from`
-/// on, in table order: bit `i` of the answers of their set stands for
-/// `table[from + i]`.
-const fn phrases_from<T: Copy, const N: usize, const M: usize>(
-    table: &[(&'static str, T); N],
-    from: usize,
-) -> [&'static str; M] {
-    let mut phrases = [""; M];
-    let mut i = 0;
-    while i < M {
-        phrases[i] = table[from + i].0;
-        i += 1;
-    }
-    phrases
-}
-
 /// The phrases of [`CONTRACT_CUES`] that `para` holds, as
 /// [`PhraseSet::find_each`] gives them; but while no twin-grade note has
 /// begun (`twin_begun`), a paragraph that names no twin grade is searched
@@ -1608,11 +1593,12 @@ fn contract(
             Err(e) => warn_terms(warnings, half, &main, e),
         }
         // The first of these paragraphs that names a clause gives its kind.
+        // A clause read from the words always has a kind, which goes with
+        // the letter the header gave.
         if let Some(kind_clause) = kind_clause {
             c.clause = Some(match (c.clause, kind_clause.kind()) {
                 (Some(existing), Some(kind)) => existing.with_kind(kind),
-                (Some(existing), None) => existing,
-                (None, _) => kind_clause,
+                _ => kind_clause,
             });
         }
     }
