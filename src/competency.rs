@@ -309,12 +309,18 @@ impl FromStr for Competency {
     /// `Self-Control`, with markdown marks and a trailing colon
     /// (`**Initiative:**`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let name = trim_marks(s.trim().trim_end_matches(is_trailing));
+        let name = printed_name(s);
         if name.is_empty() {
             return Err(ParseCompetencyError::Empty);
         }
         Self::lookup(name).ok_or_else(|| ParseCompetencyError::UnknownCompetency(name.to_owned()))
     }
+}
+
+/// A competency name as printed, without white space, a trailing colon or
+/// the markdown marks around it.
+fn printed_name(s: &str) -> &str {
+    trim_marks(s.trim().trim_end_matches(is_trailing))
 }
 
 serde_via_str!(Competency, "a NATO competency such as \"Initiative\"");
@@ -1480,7 +1486,7 @@ pub(crate) fn requirement_of_line(s: &str) -> Option<CompetencyRequirement> {
 /// Whether `s` names a competency, as `s.parse::<Competency>().is_ok()`
 /// decides, without building the error a failed parse returns.
 pub(crate) fn names_competency(s: &str) -> bool {
-    let name = trim_marks(s.trim().trim_end_matches(is_trailing));
+    let name = printed_name(s);
     !name.is_empty() && Competency::lookup(name).is_some()
 }
 

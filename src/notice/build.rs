@@ -234,7 +234,7 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 kind = next.kind;
             }
             // A section's vectors sized once for the items notices list:
-            // up to ten competencies, up to eight areas of accountability.
+            // up to sixteen competencies, up to eight areas of accountability.
             match kind {
                 SectionKind::Competencies => half.competencies.reserve(16),
                 SectionKind::Accountabilities => half.text.accountabilities.reserve(8),
@@ -510,25 +510,15 @@ fn lead_colon(text: &str) -> Option<(&str, &str)> {
 /// for none.
 fn report_count(value: &str) -> Option<u16> {
     let v = value.trim().trim_end_matches(['.', ';']).trim();
-    // A number first, the common case: of the words below only `0` is
-    // one, and it reads as 0 either way.
+    // A number first, the common case (`0` among them).
     if let Ok(n) = v.parse() {
         return Some(n);
     }
     // Folded once, then compared with each word (written folded).
     let folded = FoldedLabel::of(v);
-    if [
-        "n/a",
-        "na",
-        "none",
-        "nil",
-        "sans objet",
-        "neant",
-        "aucun",
-        "0",
-    ]
-    .iter()
-    .any(|w| folded.is(w))
+    if ["n/a", "na", "none", "nil", "sans objet", "neant", "aucun"]
+        .iter()
+        .any(|w| folded.is(w))
     {
         return Some(0);
     }
