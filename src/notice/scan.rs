@@ -169,22 +169,30 @@ fn is_stop<const MARKS: bool>(b: u8) -> bool {
 /// The index of the first byte of `bytes` from `i` that [`is_stop`], or
 /// `bytes.len()`.
 #[inline]
-fn next_stop<const MARKS: bool>(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+fn next_stop<const MARKS: bool>(bytes: &[u8], i: usize) -> usize {
     // Prose runs long between line breaks: 32 bytes at a time, in a fold
-    // the compiler turns into wide compares.
-    while let Some(chunk) = bytes.get(i..i + 32) {
+    // the compiler turns into wide compares, and the stop's place within
+    // the chunk that holds one is read from a mask of all 32, without a
+    // loop whose end the branch predictor would have to guess.
+    let mut at = i;
+    while let Some(chunk) = bytes.get(at..at + 32) {
+        let Ok(chunk) = <&[u8; 32]>::try_from(chunk) else {
+            break;
+        };
         if chunk
             .iter()
             .fold(false, |seen, &b| seen | is_stop::<MARKS>(b))
         {
-            break;
+            return at + stop_mask(chunk, MARKS).trailing_zeros() as usize;
         }
-        i += 32;
+        at += 32;
     }
-    // The lowest byte flagged in each mask is exact: no borrow reaches it
-    // from the bytes below, none of them flagged.
-    while let Some(word) = word_at(bytes, i) {
+    // The last bytes, fewer than 32 (all of a short text's): eight at a
+    // time, then one by one. The lowest byte flagged in each mask is
+    // exact: no borrow reaches it from the bytes below, none of them
+    // flagged.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(word) = word_at(bytes, at) {
         let below = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
         let mut marks = 0;
         for mark in if MARKS { [b'<', b'*', b'_'] } else { [b'<'; 3] } {
@@ -192,14 +200,38 @@ fn next_stop<const MARKS: bool>(bytes: &[u8], mut i: usize) -> usize {
             marks |= xored.wrapping_sub(ONES) & !xored & HIGH;
         }
         if below | marks != 0 {
-            return i + ((below | marks).trailing_zeros() / 8) as usize;
+            return at + ((below | marks).trailing_zeros() / 8) as usize;
         }
-        i += 8;
+        at += 8;
     }
-    while i < bytes.len() && !is_stop::<MARKS>(bytes[i]) {
-        i += 1;
+    while at < bytes.len() && !is_stop::<MARKS>(bytes[at]) {
+        at += 1;
     }
-    i
+    at
+}
+
+/// The mask of the bytes of `chunk` that [`is_stop`] (with `marks` for
+/// `MARKS`): bit `k` for `chunk[k]`.
+///
+/// Called once for each stop the line scan finds in a chunk. (One
+/// function for both sets of stops, out of line: inlined, or made
+/// generic, the compiler vectorised one of the two poorly.)
+#[inline(never)]
+fn stop_mask(chunk: &[u8; 32], marks: bool) -> u32 {
+    // Each flag is a byte, 0 or 1; multiplying eight of them by this
+    // constant gathers them, in order, in the top byte of the product
+    // (no two of the partial products overlap or carry into it).
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let mut flags = [0u8; 32];
+    for (flag, &b) in flags.iter_mut().zip(chunk) {
+        *flag = u8::from((b < 0x20) | (b == b'<') | (marks & ((b == b'*') | (b == b'_'))));
+    }
+    let mut mask = 0;
+    for (k, word) in flags.chunks_exact(8).enumerate() {
+        let word = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        mask |= ((word.wrapping_mul(GATHER) >> 56) as u32) << (8 * k);
+    }
+    mask
 }
 
 /// `true` when the line `s` (trimmed) opens with a heading mark `#` or
@@ -1899,6 +1931,23 @@ mod tests {
             let fast: Vec<_> = lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked, l.inline_marks)).collect();
             let slow: Vec<_> = oracle::lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked, l.inline_marks)).collect();
             proptest::prop_assert_eq!(fast, slow);
+        }
+
+        #[test]
+        fn stops_are_found_where_a_byte_by_byte_search_finds_them(
+            input in "[a\t\r\n\u{1f} \u{e9}*<_#b>]{0,100}",
+            from in 0..101usize,
+        ) {
+            let bytes = input.as_bytes();
+            let from = from.min(bytes.len());
+            let by_bytes = |marks: bool| {
+                bytes[from..]
+                    .iter()
+                    .position(|&b| b < 0x20 || b == b'<' || (marks && (b == b'*' || b == b'_')))
+                    .map_or(bytes.len(), |p| from + p)
+            };
+            proptest::prop_assert_eq!(next_stop::<true>(bytes, from), by_bytes(true));
+            proptest::prop_assert_eq!(next_stop::<false>(bytes, from), by_bytes(false));
         }
 
         #[test]
