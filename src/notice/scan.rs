@@ -174,8 +174,9 @@ fn next_stop<const MARKS: bool>(bytes: &[u8], i: usize) -> usize {
     // the compiler turns into wide compares, and the stop's place within
     // the chunk that holds one is read from a mask of all 32, without a
     // loop whose end the branch predictor would have to guess.
+    let mut chunks = bytes.get(i..).unwrap_or_default().chunks_exact(32);
     let mut at = i;
-    while let Some(chunk) = bytes.get(at..at + 32) {
+    for chunk in &mut chunks {
         let Ok(chunk) = <&[u8; 32]>::try_from(chunk) else {
             break;
         };
