@@ -886,6 +886,55 @@ fn ascii_lowercase(word: u64) -> u64 {
     word | (from_a & !past_z & HIGH) >> 2
 }
 
+/// The bytes of `word` with the ASCII capitals among them lowercased,
+/// the others (non-ASCII bytes too) left as they are.
+#[inline]
+fn lowercase_word(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of each byte of the word without its high bits: from
+    // `A` up, and past `Z` (no byte carries into the next).
+    let low = word & !HIGH;
+    let from_a = low + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+    word | (from_a & !past_z & !word & HIGH) >> 2
+}
+
+/// `a.eq_ignore_ascii_case(b)`, compared eight bytes at a time (or four):
+/// a short slice, as catalogue entries are, in two words that may
+/// overlap, rather than byte by byte.
+#[inline]
+fn eq_ignore_ascii_case_by_words(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let alike = |x: u64, y: u64| lowercase_word(x) == lowercase_word(y);
+    let word = |s: &[u8], at: usize| {
+        s.get(at..at + 8)
+            .and_then(|w| w.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let half = |s: &[u8], at: usize| {
+        s.get(at..at + 4)
+            .and_then(|w| w.try_into().ok())
+            .map_or(0, |w| u64::from(u32::from_le_bytes(w)))
+    };
+    match n {
+        0..4 => a.eq_ignore_ascii_case(b),
+        4..8 => alike(half(a, 0), half(b, 0)) && alike(half(a, n - 4), half(b, n - 4)),
+        _ => {
+            let mut at = 0;
+            while at + 8 < n {
+                if !alike(word(a, at), word(b, at)) {
+                    return false;
+                }
+                at += 8;
+            }
+            alike(word(a, n - 8), word(b, n - 8))
+        }
+    }
+}
+
 /// [`strip_prefix_folded`] for a catalogue `entry` (no white space at
 /// either end, single spaces inside): compared byte for byte while text
 /// and entry are ASCII or Latin-1 letters, and only a character this does
@@ -917,7 +966,7 @@ fn strip_simple_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
     // alike.
     if text
         .get(..want.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(want))
+        .is_some_and(|head| eq_ignore_ascii_case_by_words(head, want))
     {
         return Some(s.get(want.len()..));
     }
@@ -1932,6 +1981,37 @@ mod tests {
             let fast: Vec<_> = lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked, l.inline_marks)).collect();
             let slow: Vec<_> = oracle::lines(&input).map(|l| (l.number, l.raw, l.tabbed, l.marked, l.inline_marks)).collect();
             proptest::prop_assert_eq!(fast, slow);
+        }
+
+        #[test]
+        fn words_compare_as_bytes_compare_ignoring_ascii_case(
+            a in proptest::collection::vec(
+                proptest::sample::select(b"aAzZ@[`{ \t\x80\xc1\xe1\xc3\xa9\xff\x00eE".to_vec()),
+                0..24,
+            ),
+            flips in proptest::collection::vec(0..4u8, 24),
+        ) {
+            // `b` is `a` with some bytes' case bit flipped, and perhaps one
+            // byte changed.
+            let b: Vec<u8> = a
+                .iter()
+                .zip(&flips)
+                .map(|(&x, &f)| match f {
+                    0 => x ^ 0x20,
+                    1 if x > 0x7f => x ^ 0x01,
+                    _ => x,
+                })
+                .collect();
+            proptest::prop_assert_eq!(eq_ignore_ascii_case_by_words(&a, &b), a.eq_ignore_ascii_case(&b));
+            proptest::prop_assert!(eq_ignore_ascii_case_by_words(&a, &a));
+            let shorter = &b[..b.len().saturating_sub(1)];
+            proptest::prop_assert_eq!(eq_ignore_ascii_case_by_words(&a, shorter), a.eq_ignore_ascii_case(shorter));
+            for (k, &x) in a.iter().enumerate() {
+                proptest::prop_assert_eq!(
+                    lowercase_word(u64::from(x) << (8 * (k % 8))),
+                    u64::from(x.to_ascii_lowercase()) << (8 * (k % 8))
+                );
+            }
         }
 
         #[test]
