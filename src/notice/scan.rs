@@ -1219,17 +1219,24 @@ fn match_trimmed_heading(t: &str, letters: Option<u64>) -> Option<Heading<'_>> {
         // only shortens it at its end: its first letters and bytes have
         // been looked at.
         Some(letters) => letters,
-        None => {
-            let first = first_folded(body)?;
-            if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
-                return None;
+        // Past a number or `**`, the body most often starts with a letter
+        // too: its first two letters settle most lines, as they do
+        // unnumbered ones.
+        None => match two_letter_candidates(body, &HEADINGS_BY_LETTER, &HEADINGS_BY_PAIR) {
+            Some(0) => return None,
+            Some(letters) => narrow(letters, body, &HEADING_KEYS),
+            None => {
+                let first = first_folded(body)?;
+                if !may_start_with_entry(&HEADINGS_BY_TWO_LETTERS, body) {
+                    return None;
+                }
+                narrow(
+                    entries_starting_with(&HEADINGS_BY_LETTER, first),
+                    body,
+                    &HEADING_KEYS,
+                )
             }
-            narrow(
-                entries_starting_with(&HEADINGS_BY_LETTER, first),
-                body,
-                &HEADING_KEYS,
-            )
-        }
+        },
     };
     if candidates == 0 || !may_end_a_heading_line(body) {
         return None;
