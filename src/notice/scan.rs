@@ -184,7 +184,7 @@ fn next_stop<const MARKS: bool>(bytes: &[u8], i: usize) -> usize {
             .iter()
             .fold(false, |seen, &b| seen | is_stop::<MARKS>(b))
         {
-            return at + stop_mask(chunk, MARKS).trailing_zeros() as usize;
+            return at + first_stop(chunk, MARKS);
         }
         at += 32;
     }
@@ -211,28 +211,31 @@ fn next_stop<const MARKS: bool>(bytes: &[u8], i: usize) -> usize {
     at
 }
 
-/// The mask of the bytes of `chunk` that [`is_stop`] (with `marks` for
-/// `MARKS`): bit `k` for `chunk[k]`.
+/// The index in `chunk` of its first byte that [`is_stop`] (with `marks`
+/// for `MARKS`), or 32 if none does.
 ///
 /// Called once for each stop the line scan finds in a chunk. (One
 /// function for both sets of stops, out of line: inlined, or made
 /// generic, the compiler vectorised one of the two poorly.)
 #[inline(never)]
-fn stop_mask(chunk: &[u8; 32], marks: bool) -> u32 {
-    // Each flag is a byte, 0 or 1; multiplying eight of them by this
-    // constant gathers them, in order, in the top byte of the product
-    // (no two of the partial products overlap or carry into it).
-    const GATHER: u64 = 0x0102_0408_1020_4080;
+fn first_stop(chunk: &[u8; 32], marks: bool) -> usize {
+    // Each flag is a byte, 0 or 1, and the first flagged byte holds the
+    // lowest set bit of the 32 bytes read as a little-endian number: the
+    // trailing zeros of its low half, or of its high half past them. Both
+    // are counted and one is chosen, with no branch to go either way.
     let mut flags = [0u8; 32];
     for (flag, &b) in flags.iter_mut().zip(chunk) {
         *flag = u8::from((b < 0x20) | (b == b'<') | (marks & ((b == b'*') | (b == b'_'))));
     }
-    let mut mask = 0;
-    for (k, word) in flags.chunks_exact(8).enumerate() {
-        let word = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
-        mask |= ((word.wrapping_mul(GATHER) >> 56) as u32) << (8 * k);
-    }
-    mask
+    let half = |at: usize| {
+        flags
+            .get(at..at + 16)
+            .and_then(|h| h.try_into().ok())
+            .map_or(0, u128::from_le_bytes)
+            .trailing_zeros()
+    };
+    let (low, high) = (half(0), half(16));
+    (if low < 128 { low } else { 128 + high } / 8) as usize
 }
 
 /// `true` when the line `s` (trimmed) opens with a heading mark `#` or
