@@ -2012,8 +2012,8 @@ mod tests {
             ),
             flips in proptest::collection::vec(0..4u8, 24),
         ) {
-            // `b` is `a` with some bytes' case bit flipped, and perhaps one
-            // byte changed.
+            // `b` is `a` with some bytes' case bit flipped, and some of its
+            // non-ASCII bytes changed.
             let b: Vec<u8> = a
                 .iter()
                 .zip(&flips)
@@ -2047,8 +2047,13 @@ mod tests {
 
         #[test]
         fn stops_are_found_where_a_byte_by_byte_search_finds_them(
-            input in "[a\t\r\n\u{1f} \u{e9}*<_#b>]{0,100}",
-            from in 0..101usize,
+            input in proptest::prop_oneof![
+                "[a\t\r\n\u{1f} \u{e9}*<_#b>]{0,100}",
+                // Prose: whole chunks without a stop, and stops anywhere in
+                // the chunk that holds one.
+                "([a-z \u{e9}]{0,45}[\t\n*<_\u{1f}]?){0,6}",
+            ],
+            from in 0..301usize,
         ) {
             let bytes = input.as_bytes();
             let from = from.min(bytes.len());
