@@ -1177,7 +1177,7 @@ impl<const N: usize> FoldedWord<N> {
 }
 
 /// Phrases, folded, that mark a requirement about the official languages.
-static LANGUAGE_CUES: PhraseSet<9> = PhraseSet::new([
+const LANGUAGE_CUE_PHRASES: [&str; 9] = [
     "official language",
     "langues officielles",
     "in one",
@@ -1187,7 +1187,194 @@ static LANGUAGE_CUES: PhraseSet<9> = PhraseSet::new([
     "in french",
     "en anglais",
     "en francais",
-]);
+];
+
+/// [`LANGUAGE_CUE_PHRASES`], indexed for the one-pass search.
+static LANGUAGE_CUES: PhraseSet<9> = PhraseSet::new(LANGUAGE_CUE_PHRASES);
+
+/// Whether `item` may hold a phrase of [`LANGUAGE_CUES`]: `false` only
+/// when it holds none.
+///
+/// Each cue holds letters in a row that the item's bytes must show in a
+/// row too: `gu` (*language*, *langues*), `gl` (*english*, *anglais*),
+/// `fr` then `e` or `a` (*french*, *francais*), `oth` (*both*), a
+/// white space then `one` (*in one*) and `l'u` (*l'une*). Letters next
+/// to each other in a folded text come from characters next to each
+/// other; `f`, `g`, `h`, `l`, `r` and `t` fold from themselves alone, in
+/// either case, and the other letters, the apostrophe and white space
+/// from few characters, whose first or last bytes the tests of
+/// [`cue_bytes`] allow (a test checks every character). Prose seldom has
+/// these runs, and the tests run on sixteen places at once without a
+/// branch, so the compiler makes them wide: most items cost a few
+/// instructions a byte instead of a search for the phrases (and its
+/// mispredicted branches).
+fn may_hold_language_cue(item: &str) -> bool {
+    let bytes = item.as_bytes();
+    // Sixteen starts at a time, each test on the bytes from there, so
+    // that the compiler makes one wide test of a block; the last block is
+    // padded with zeros, which no test takes for a letter.
+    let mut padded = [0; 19];
+    let mut i = 0;
+    while let Some(tail) = bytes.get(i..).filter(|tail| !tail.is_empty()) {
+        let block: &[u8; 19] = match tail.get(..19).and_then(|b| b.try_into().ok()) {
+            Some(block) => block,
+            None => {
+                padded[..tail.len()].copy_from_slice(tail);
+                &padded
+            }
+        };
+        if block_may_hold_language_cue(block) {
+            return true;
+        }
+        i += 16;
+    }
+    false
+}
+
+/// [`may_hold_language_cue`] for the runs that start in the first 16 of
+/// `block`.
+#[inline(always)]
+fn block_may_hold_language_cue(block: &[u8; 19]) -> bool {
+    use cue_bytes::{is, may_end_o, may_end_space, may_start};
+    let mut any = 0u8;
+    for k in 0..16 {
+        let (w, x, y, z) = (block[k], block[k + 1], block[k + 2], block[k + 3]);
+        // `gu`, `gl`, and `l` before an apostrophe that is not ASCII
+        // (`’`, `´`: `0xE2` or `0xC2` first).
+        let pair = is(w, b'g') & (may_start(x, b'u') | is(x, b'l')) | is(w, b'l') & is(x, 0xE2);
+        let triple = is(w, b'f') & is(x, b'r') & (may_start(y, b'e') | is(y, b'a'))
+            | may_end_o(w) & is(x, b't') & is(y, b'h')
+            | is(w, b'l') & ((x == b'\'') | (x == b'`')) & may_start(y, b'u');
+        // After `o`, the first byte of `n`, then the first byte of `e` or
+        // the second of `ñ`.
+        let quad =
+            may_end_space(w) & may_end_o(x) & may_start(y, b'n') & (is(z, b'e') | (z >= 0x80));
+        any |= u8::from(pair | triple | quad);
+    }
+    any != 0
+}
+
+/// The byte tests of [`may_hold_language_cue`].
+mod cue_bytes {
+    /// Whether `b` is the ASCII `letter` (lowercase) in either case (or,
+    /// for a `letter` from `0xC0` on, `letter` or `letter - 0x20`).
+    #[inline(always)]
+    pub(super) fn is(b: u8, letter: u8) -> bool {
+        b | 0x20 == letter
+    }
+
+    /// Whether `b` may end a character that folds to `o`: `o`, `O`, or the
+    /// last byte of `ò`..`ö` or `Ò`..`Ö`.
+    #[inline(always)]
+    pub(super) fn may_end_o(b: u8) -> bool {
+        is(b, b'o') | ((b | 0x20).wrapping_sub(0xB2) < 5)
+    }
+
+    /// Whether `b` may start a character that folds to `letter`, a letter
+    /// that only ASCII and Latin-1 (led by `0xC3`) fold to.
+    #[inline(always)]
+    pub(super) fn may_start(b: u8, letter: u8) -> bool {
+        is(b, letter) | (b == 0xC3)
+    }
+
+    /// Whether `b` may end a white space character: ASCII up to the space,
+    /// or a byte that is not ASCII.
+    #[inline(always)]
+    pub(super) fn may_end_space(b: u8) -> bool {
+        (b <= b' ') | (b >= 0x80)
+    }
+}
+
+#[cfg(test)]
+mod language_cue_tests {
+    use super::cue_bytes::{is, may_end_o, may_end_space, may_start};
+    use super::*;
+    use proptest::strategy::Strategy;
+
+    #[test]
+    fn the_letters_of_the_language_runs_fold_from_the_bytes_tested() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+            match fold_char(c) {
+                f @ ('f' | 'g' | 'h' | 'l' | 'r' | 't') => {
+                    assert!(c.is_ascii() && is(first, f as u8), "{c:?}");
+                }
+                'o' => assert!(may_end_o(last), "{c:?}"),
+                // The `n` of `one` is followed by a continuation byte when
+                // it is `ñ`.
+                'n' => assert!(c.is_ascii() || (first == 0xC3 && last >= 0x80), "{c:?}"),
+                f @ ('a' | 'e' | 'u') => {
+                    assert!(
+                        may_start(first, f as u8) && (is(first, f as u8) || first >= 0x80),
+                        "{c:?}"
+                    );
+                }
+                ' ' => assert!(may_end_space(last), "{c:?}"),
+                '\'' => assert!(matches!(first, b'\'' | b'`') || is(first, 0xE2), "{c:?}"),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_cue_is_possible() {
+        for cue in LANGUAGE_CUE_PHRASES {
+            for text in [
+                cue.to_owned(),
+                cue.to_uppercase(),
+                cue.replace(' ', "\u{a0}  \u{2003}"),
+                cue.replace('\'', "\u{2019}"),
+                cue.replace('e', "\u{c9}")
+                    .replace('o', "\u{f6}")
+                    .replace('n', "\u{f1}"),
+            ] {
+                assert!(LANGUAGE_CUES.find_any(&text), "{text:?}");
+                assert!(may_hold_language_cue(&text), "{text:?}");
+            }
+        }
+        assert!(!may_hold_language_cue(
+            "have experience in programme/project management;"
+        ));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn an_item_with_a_language_cue_may_hold_one(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(LANGUAGE_CUE_PHRASES.to_vec())
+                        .prop_map(str::to_owned),
+                    proptest::sample::select(vec![
+                        "In One", "IN\u{a0}BOTH", "\u{ed}n \u{f3}\u{f1}\u{e9}", "dans l\u{2019}une",
+                        "DANS L\u{b4}\u{dc}NE", "l`une", "En Fran\u{e7}ais", "EN ANGLAIS",
+                        "in  english", "fr\u{e8}nch", "b\u{f4}th", "Langues Officielles",
+                        "OFFICIAL\tLANGUAGE", "official languages", " ", "  ", "\u{a0}", "\u{2003}",
+                        "in", "en", "one", "\u{e9}", "x", "o", "n", "g", "l", "'",
+                    ]).prop_map(str::to_owned),
+                    ".{0,6}",
+                ],
+                0..8,
+            )
+        ) {
+            let item = parts.concat();
+            if LANGUAGE_CUES.find_any(&item) {
+                proptest::prop_assert!(may_hold_language_cue(&item), "{:?}", item);
+            }
+        }
+
+        #[test]
+        fn any_bytes_with_a_language_cue_may_hold_one(
+            before in ".{0,40}",
+            cue in proptest::sample::select(LANGUAGE_CUE_PHRASES.to_vec()),
+            after in ".{0,40}",
+        ) {
+            let item = format!("{before}{cue}{after}");
+            proptest::prop_assert!(may_hold_language_cue(&item), "{:?}", item);
+        }
+    }
+}
 
 fn requirements(items: &Paragraphs, line_hint: usize, warnings: &mut Vec<Warning>) -> Requirements {
     read_requirements(items, Requirements::default(), line_hint, warnings)
@@ -1202,7 +1389,7 @@ fn read_requirements(
     warnings: &mut Vec<Warning>,
 ) -> Requirements {
     for item in items {
-        if req.languages.is_none() && LANGUAGE_CUES.find_any(item) {
+        if req.languages.is_none() && may_hold_language_cue(item) && LANGUAGE_CUES.find_any(item) {
             match LanguageRequirement::from_str(item) {
                 Ok(l) => {
                     req.languages = Some(l);
