@@ -821,8 +821,42 @@ fn is_year_unit(piece: &str) -> bool {
 
 /// The words that qualify the number before the unit `piece`, taken to
 /// start at `at` in `text`: at most 45 characters, up to where the next
-/// clause starts.
+/// clause starts (a comma, a semicolon, "out of which" or " dont ").
+///
+/// The old reading cut at each stop in turn, searching what the cuts
+/// before left; the stops hold no comma and no two of them overlap, so
+/// that comes to cutting at the first place where any of them starts
+/// whole within the 45 characters: one pass over the bytes.
 fn words_after_unit<'a>(text: &'a str, at: usize, piece: &str) -> &'a str {
+    let after_start = (at + piece.len()).min(text.len());
+    let rest = text.get(after_start..).unwrap_or("");
+    let bytes = rest.as_bytes();
+    // The 46th character's start, or the end: in ASCII text, 45 bytes on;
+    // otherwise a byte that is not a continuation byte starts a character.
+    let head = &bytes[..bytes.len().min(46)];
+    let limit = if head.iter().fold(false, |wide, &b| wide | (b >= 0x80)) {
+        let mut starts = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| !(0x80..0xC0).contains(&b));
+        starts.nth(45).map_or(bytes.len(), |(i, _)| i)
+    } else {
+        head.len().min(45)
+    };
+    let within = &bytes[..limit];
+    let end = within.iter().enumerate().position(|(i, &b)| match b {
+        b',' | b';' => true,
+        b'o' => within[i..].starts_with(b"out of which"),
+        b' ' => within.get(i + 1) == Some(&b'd') && within[i..].starts_with(b" dont "),
+        _ => false,
+    });
+    rest.get(..end.unwrap_or(limit)).unwrap_or_default()
+}
+
+/// [`words_after_unit`] as it was: the characters counted by decoding
+/// them, and one search for each stop.
+#[cfg(test)]
+fn words_after_unit_by_search<'a>(text: &'a str, at: usize, piece: &str) -> &'a str {
     let after_start = (at + piece.len()).min(text.len());
     let rest = text.get(after_start..).unwrap_or("");
     let mut after = rest
@@ -1286,7 +1320,7 @@ mod cue_bytes {
 }
 
 #[cfg(test)]
-mod language_cue_tests {
+mod requirement_tests {
     use super::cue_bytes::{is, may_end_o, may_end_space, may_start};
     use super::*;
     use proptest::strategy::Strategy;
@@ -1362,6 +1396,26 @@ mod language_cue_tests {
             if LANGUAGE_CUES.find_any(&item) {
                 proptest::prop_assert!(may_hold_language_cue(&item), "{:?}", item);
             }
+        }
+
+        #[test]
+        fn words_after_a_unit_agree_with_one_search_per_stop(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "out of which", "out of whic", "OUT OF WHICH", " dont ", "dont", " ", ",", ";",
+                    "years", "\u{e9}", "\u{2019}", "\u{1F600}", "a", "managing", "x",
+                ]),
+                0..30,
+            ),
+            at in 0usize..40,
+            piece in proptest::sample::select(vec!["", "years", "an", "ann\u{e9}es"]),
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(
+                words_after_unit(&text, at, piece),
+                words_after_unit_by_search(&text, at, piece),
+                "{:?} {} {:?}", text, at, piece
+            );
         }
 
         #[test]
