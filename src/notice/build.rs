@@ -1145,7 +1145,12 @@ fn counts_management(after: &str) -> bool {
     const MANAGEMENT: [&str; 6] = ["manag", "supervis", "gerer", "gestion", "encadr", "lead"];
     let mut after_experience = false;
     for word in after.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // A word that starts and ends with an ASCII letter or digit, as
+        // most do, has nothing to trim.
+        let word = match (word.as_bytes().first(), word.as_bytes().last()) {
+            (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => word,
+            _ => word.trim_matches(|c: char| !c.is_alphanumeric()),
+        };
         let folded = FoldedWord::<16>::of(word);
         if word.is_empty() || FILLERS.iter().any(|f| folded.is(f)) {
             continue;
@@ -1183,6 +1188,17 @@ impl<const N: usize> FoldedWord<N> {
             len: 0,
             whole: true,
         };
+        if word.is_ascii() {
+            // Most words: each byte a character, which folds to itself
+            // lowercased, without the decoding and the call to
+            // `fold_char`.
+            for (slot, b) in folded.bytes.iter_mut().zip(word.bytes()) {
+                *slot = b.to_ascii_lowercase();
+            }
+            folded.len = word.len().min(N);
+            folded.whole = word.len() <= N;
+            return folded;
+        }
         for c in word.chars() {
             if folded.len == N {
                 folded.whole = false;
@@ -1416,6 +1432,26 @@ mod requirement_tests {
                 words_after_unit_by_search(&text, at, piece),
                 "{:?} {} {:?}", text, at, piece
             );
+        }
+
+        #[test]
+        fn a_folded_word_agrees_with_folding_each_character(
+            word in proptest::string::string_regex("[aAzZ'.\u{e9}\u{c9}\u{e6}\u{2019}-]{0,20}")
+                .expect("a valid pattern"),
+        ) {
+            // The character-by-character fold the ASCII shortcut skips.
+            fn by_chars<const N: usize>(word: &str) -> (Vec<u8>, bool) {
+                let folded: Vec<u8> = word
+                    .chars()
+                    .map(fold_char)
+                    .map(|f| if f.is_ascii() { f as u8 } else { 0xFF })
+                    .collect();
+                (folded.iter().copied().take(N).collect(), folded.len() <= N)
+            }
+            let short = FoldedWord::<8>::of(&word);
+            proptest::prop_assert_eq!((short.bytes[..short.len].to_vec(), short.whole), by_chars::<8>(&word));
+            let long = FoldedWord::<16>::of(&word);
+            proptest::prop_assert_eq!((long.bytes[..long.len].to_vec(), long.whole), by_chars::<16>(&word));
         }
 
         #[test]
