@@ -821,8 +821,42 @@ fn is_year_unit(piece: &str) -> bool {
 
 /// The words that qualify the number before the unit `piece`, taken to
 /// start at `at` in `text`: at most 45 characters, up to where the next
-/// clause starts.
+/// clause starts (a comma, a semicolon, "out of which" or " dont ").
+///
+/// The old reading cut at each stop in turn, searching what the cuts
+/// before left; the stops hold no comma and no two of them overlap, so
+/// that comes to cutting at the first place where any of them starts
+/// whole within the 45 characters: one pass over the bytes.
 fn words_after_unit<'a>(text: &'a str, at: usize, piece: &str) -> &'a str {
+    let after_start = (at + piece.len()).min(text.len());
+    let rest = text.get(after_start..).unwrap_or("");
+    let bytes = rest.as_bytes();
+    // The 46th character's start, or the end: in ASCII text, 45 bytes on;
+    // otherwise a byte that is not a continuation byte starts a character.
+    let head = &bytes[..bytes.len().min(46)];
+    let limit = if head.iter().fold(false, |wide, &b| wide | (b >= 0x80)) {
+        let mut starts = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| !(0x80..0xC0).contains(&b));
+        starts.nth(45).map_or(bytes.len(), |(i, _)| i)
+    } else {
+        head.len().min(45)
+    };
+    let within = &bytes[..limit];
+    let end = within.iter().enumerate().position(|(i, &b)| match b {
+        b',' | b';' => true,
+        b'o' => within[i..].starts_with(b"out of which"),
+        b' ' => within.get(i + 1) == Some(&b'd') && within[i..].starts_with(b" dont "),
+        _ => false,
+    });
+    rest.get(..end.unwrap_or(limit)).unwrap_or_default()
+}
+
+/// [`words_after_unit`] as it was: the characters counted by decoding
+/// them, and one search for each stop.
+#[cfg(test)]
+fn words_after_unit_by_search<'a>(text: &'a str, at: usize, piece: &str) -> &'a str {
     let after_start = (at + piece.len()).min(text.len());
     let rest = text.get(after_start..).unwrap_or("");
     let mut after = rest
@@ -1015,6 +1049,66 @@ fn starts_like_a_unit(bytes: &[u8], start: usize) -> bool {
     }
 }
 
+/// Whether `text` may hold a unit of [`year_phrases`]: `false` only when
+/// no place passes [`UNIT_STARTS`] and [`starts_like_a_unit`] with a word
+/// that [`is_year_unit`] takes, so that there is no phrase.
+///
+/// A unit follows a byte below `@` (every ASCII separator is) or one
+/// that is not ASCII (as the end of a wide space is); it is `an` before
+/// a byte below `@` (a separator, a mark the unit test trims, or a byte
+/// that is not ASCII), `s` or `n`; or `a` before a byte that is not
+/// ASCII (`ñ`); or `ye` before `a` or such a byte; or `y` before such a
+/// byte; or an accented `a` (`0xC3`, then `0x80`..`0x85` or
+/// `0xA0`..`0xA5`) before `n` or `0xC3` (`ñ`), or an accented `y`
+/// (`0xC3`, then `0xBD`, `0x9D` or `0xBF`, and `0x9F` with them) before
+/// `e` or `0xC3`; letters in either case. Most items hold none of these
+/// (the article "an" is the common one), and the test runs on sixteen
+/// places at once without a branch, for the compiler to make it wide.
+fn may_hold_year_unit(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut padded = [0; 19];
+    let mut i = 0;
+    while let Some(tail) = bytes.get(i..).filter(|tail| tail.len() > 1) {
+        let block: &[u8; 19] = match tail.get(..19).and_then(|b| b.try_into().ok()) {
+            Some(block) => block,
+            None => {
+                padded[..tail.len()].copy_from_slice(tail);
+                &padded
+            }
+        };
+        if block_may_hold_year_unit(block) {
+            return true;
+        }
+        i += 16;
+    }
+    false
+}
+
+/// [`may_hold_year_unit`] for the units that start at `block[1..17]`,
+/// each after the byte before it; zeros past the end of a text read as
+/// bytes below `@`, and start no unit.
+#[inline(always)]
+fn block_may_hold_year_unit(block: &[u8; 19]) -> bool {
+    // Below `@`, or not ASCII.
+    let low_or_wide = |b: u8| (b as i8) < 0x40;
+    let is = |b: u8, letter: u8| b | 0x20 == letter;
+    let mut any = 0u8;
+    for k in 0..16 {
+        let (before, at, next, third) = (block[k], block[k + 1], block[k + 2], block[k + 3]);
+        let wide_next = next >= 0x80;
+        let a = is(at, b'a')
+            & (is(next, b'n') & (low_or_wide(third) | is(third, b's') | is(third, b'n'))
+                | wide_next);
+        let y = is(at, b'y') & (is(next, b'e') & (is(third, b'a') | (third >= 0x80)) | wide_next);
+        let accented_a =
+            ((next | 0x20).wrapping_sub(0xA0) < 6) & (is(third, b'n') | (third == 0xC3));
+        let accented_y = (next | 0x22 == 0xBF) & (is(third, b'e') | (third == 0xC3));
+        let accented = (at == 0xC3) & (accented_a | accented_y);
+        any |= u8::from(low_or_wide(before) & (a | y | accented));
+    }
+    any != 0
+}
+
 /// Every "N years" phrase in `text`: the number and whether it counts
 /// management experience (judged from the words that follow it).
 ///
@@ -1027,6 +1121,9 @@ fn starts_like_a_unit(bytes: &[u8], start: usize) -> bool {
 /// per separator (a no-break space counts one), as the word-by-word
 /// reading did.
 fn year_phrases(text: &str) -> Vec<(u8, bool)> {
+    if !may_hold_year_unit(text) {
+        return Vec::new();
+    }
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut from = 1;
@@ -1111,7 +1208,12 @@ fn counts_management(after: &str) -> bool {
     const MANAGEMENT: [&str; 6] = ["manag", "supervis", "gerer", "gestion", "encadr", "lead"];
     let mut after_experience = false;
     for word in after.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // A word that starts and ends with an ASCII letter or digit, as
+        // most do, has nothing to trim.
+        let word = match (word.as_bytes().first(), word.as_bytes().last()) {
+            (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => word,
+            _ => word.trim_matches(|c: char| !c.is_alphanumeric()),
+        };
         let folded = FoldedWord::<16>::of(word);
         if word.is_empty() || FILLERS.iter().any(|f| folded.is(f)) {
             continue;
@@ -1149,6 +1251,17 @@ impl<const N: usize> FoldedWord<N> {
             len: 0,
             whole: true,
         };
+        if word.is_ascii() {
+            // Most words: each byte a character, which folds to itself
+            // lowercased, without the decoding and the call to
+            // `fold_char`.
+            for (slot, b) in folded.bytes.iter_mut().zip(word.bytes()) {
+                *slot = b.to_ascii_lowercase();
+            }
+            folded.len = word.len().min(N);
+            folded.whole = word.len() <= N;
+            return folded;
+        }
         for c in word.chars() {
             if folded.len == N {
                 folded.whole = false;
@@ -1177,7 +1290,7 @@ impl<const N: usize> FoldedWord<N> {
 }
 
 /// Phrases, folded, that mark a requirement about the official languages.
-static LANGUAGE_CUES: PhraseSet<9> = PhraseSet::new([
+const LANGUAGE_CUE_PHRASES: [&str; 9] = [
     "official language",
     "langues officielles",
     "in one",
@@ -1187,7 +1300,275 @@ static LANGUAGE_CUES: PhraseSet<9> = PhraseSet::new([
     "in french",
     "en anglais",
     "en francais",
-]);
+];
+
+/// [`LANGUAGE_CUE_PHRASES`], indexed for the one-pass search.
+static LANGUAGE_CUES: PhraseSet<9> = PhraseSet::new(LANGUAGE_CUE_PHRASES);
+
+/// Whether `item` may hold a phrase of [`LANGUAGE_CUES`]: `false` only
+/// when it holds none.
+///
+/// Each cue holds letters in a row that the item's bytes must show in a
+/// row too: `gu` (*language*, *langues*), `gl` (*english*, *anglais*),
+/// `fr` then `e` or `a` (*french*, *francais*), `oth` (*both*), a
+/// white space then `one` (*in one*) and `l'u` (*l'une*). Letters next
+/// to each other in a folded text come from characters next to each
+/// other; `f`, `g`, `h`, `l`, `r` and `t` fold from themselves alone, in
+/// either case, and the other letters, the apostrophe and white space
+/// from few characters, whose first or last bytes the tests of
+/// [`cue_bytes`] allow (a test checks every character). Prose seldom has
+/// these runs, and the tests run on sixteen places at once without a
+/// branch, so the compiler makes them wide: most items cost a few
+/// instructions a byte instead of a search for the phrases (and its
+/// mispredicted branches).
+fn may_hold_language_cue(item: &str) -> bool {
+    let bytes = item.as_bytes();
+    // Sixteen starts at a time, each test on the bytes from there, so
+    // that the compiler makes one wide test of a block; the last block is
+    // padded with zeros, which no test takes for a letter.
+    let mut padded = [0; 19];
+    let mut i = 0;
+    while let Some(tail) = bytes.get(i..).filter(|tail| !tail.is_empty()) {
+        let block: &[u8; 19] = match tail.get(..19).and_then(|b| b.try_into().ok()) {
+            Some(block) => block,
+            None => {
+                padded[..tail.len()].copy_from_slice(tail);
+                &padded
+            }
+        };
+        if block_may_hold_language_cue(block) {
+            return true;
+        }
+        i += 16;
+    }
+    false
+}
+
+/// [`may_hold_language_cue`] for the runs that start in the first 16 of
+/// `block`.
+#[inline(always)]
+fn block_may_hold_language_cue(block: &[u8; 19]) -> bool {
+    use cue_bytes::{is, may_end_o, may_end_space, may_start};
+    let mut any = 0u8;
+    for k in 0..16 {
+        let (w, x, y, z) = (block[k], block[k + 1], block[k + 2], block[k + 3]);
+        // `gu`, `gl`, and `l` before an apostrophe that is not ASCII
+        // (`’`, `´`: `0xE2` or `0xC2` first).
+        let pair = is(w, b'g') & (may_start(x, b'u') | is(x, b'l')) | is(w, b'l') & is(x, 0xE2);
+        let triple = is(w, b'f') & is(x, b'r') & (may_start(y, b'e') | is(y, b'a'))
+            | may_end_o(w) & is(x, b't') & is(y, b'h')
+            | is(w, b'l') & ((x == b'\'') | (x == b'`')) & may_start(y, b'u');
+        // After `o`, the first byte of `n`, then the first byte of `e` or
+        // the second of `ñ`.
+        let quad =
+            may_end_space(w) & may_end_o(x) & may_start(y, b'n') & (is(z, b'e') | (z >= 0x80));
+        any |= u8::from(pair | triple | quad);
+    }
+    any != 0
+}
+
+/// The byte tests of [`may_hold_language_cue`].
+mod cue_bytes {
+    /// Whether `b` is the ASCII `letter` (lowercase) in either case (or,
+    /// for a `letter` from `0xC0` on, `letter` or `letter - 0x20`).
+    #[inline(always)]
+    pub(super) fn is(b: u8, letter: u8) -> bool {
+        b | 0x20 == letter
+    }
+
+    /// Whether `b` may end a character that folds to `o`: `o`, `O`, or the
+    /// last byte of `ò`..`ö` or `Ò`..`Ö`.
+    #[inline(always)]
+    pub(super) fn may_end_o(b: u8) -> bool {
+        is(b, b'o') | ((b | 0x20).wrapping_sub(0xB2) < 5)
+    }
+
+    /// Whether `b` may start a character that folds to `letter`, a letter
+    /// that only ASCII and Latin-1 (led by `0xC3`) fold to.
+    #[inline(always)]
+    pub(super) fn may_start(b: u8, letter: u8) -> bool {
+        is(b, letter) | (b == 0xC3)
+    }
+
+    /// Whether `b` may end a white space character: ASCII up to the space,
+    /// or a byte that is not ASCII.
+    #[inline(always)]
+    pub(super) fn may_end_space(b: u8) -> bool {
+        (b <= b' ') | (b >= 0x80)
+    }
+}
+
+#[cfg(test)]
+mod requirement_tests {
+    use super::cue_bytes::{is, may_end_o, may_end_space, may_start};
+    use super::*;
+    use proptest::strategy::Strategy;
+
+    #[test]
+    fn the_letters_of_the_language_runs_fold_from_the_bytes_tested() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+            match fold_char(c) {
+                f @ ('f' | 'g' | 'h' | 'l' | 'r' | 't') => {
+                    assert!(c.is_ascii() && is(first, f as u8), "{c:?}");
+                }
+                'o' => assert!(may_end_o(last), "{c:?}"),
+                // The `n` of `one` is followed by a continuation byte when
+                // it is `ñ`.
+                'n' => assert!(c.is_ascii() || (first == 0xC3 && last >= 0x80), "{c:?}"),
+                f @ ('a' | 'e' | 'u') => {
+                    assert!(
+                        may_start(first, f as u8) && (is(first, f as u8) || first >= 0x80),
+                        "{c:?}"
+                    );
+                }
+                ' ' => assert!(may_end_space(last), "{c:?}"),
+                '\'' => assert!(matches!(first, b'\'' | b'`') || is(first, 0xE2), "{c:?}"),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn the_letters_of_a_year_unit_fold_from_the_bytes_tested() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let second = bytes.get(1).copied().unwrap_or(0);
+            match fold_char(c) {
+                'a' if !c.is_ascii() => assert!(
+                    bytes.len() == 2 && bytes[0] == 0xC3 && (second | 0x20).wrapping_sub(0xA0) < 6,
+                    "{c:?}"
+                ),
+                'y' if !c.is_ascii() => {
+                    assert!(
+                        bytes.len() == 2 && bytes[0] == 0xC3 && second | 0x22 == 0xBF,
+                        "{c:?}"
+                    );
+                }
+                'e' | 'n' => assert!(c.is_ascii() || bytes[0] == 0xC3, "{c:?}"),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_cue_is_possible() {
+        for cue in LANGUAGE_CUE_PHRASES {
+            for text in [
+                cue.to_owned(),
+                cue.to_uppercase(),
+                cue.replace(' ', "\u{a0}  \u{2003}"),
+                cue.replace('\'', "\u{2019}"),
+                cue.replace('e', "\u{c9}")
+                    .replace('o', "\u{f6}")
+                    .replace('n', "\u{f1}"),
+            ] {
+                assert!(LANGUAGE_CUES.find_any(&text), "{text:?}");
+                assert!(may_hold_language_cue(&text), "{text:?}");
+            }
+        }
+        assert!(!may_hold_language_cue(
+            "have experience in programme/project management;"
+        ));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn an_item_with_a_language_cue_may_hold_one(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(LANGUAGE_CUE_PHRASES.to_vec())
+                        .prop_map(str::to_owned),
+                    proptest::sample::select(vec![
+                        "In One", "IN\u{a0}BOTH", "\u{ed}n \u{f3}\u{f1}\u{e9}", "dans l\u{2019}une",
+                        "DANS L\u{b4}\u{dc}NE", "l`une", "En Fran\u{e7}ais", "EN ANGLAIS",
+                        "in  english", "fr\u{e8}nch", "b\u{f4}th", "Langues Officielles",
+                        "OFFICIAL\tLANGUAGE", "official languages", " ", "  ", "\u{a0}", "\u{2003}",
+                        "in", "en", "one", "\u{e9}", "x", "o", "n", "g", "l", "'",
+                    ]).prop_map(str::to_owned),
+                    ".{0,6}",
+                ],
+                0..8,
+            )
+        ) {
+            let item = parts.concat();
+            if LANGUAGE_CUES.find_any(&item) {
+                proptest::prop_assert!(may_hold_language_cue(&item), "{:?}", item);
+            }
+        }
+
+        #[test]
+        fn words_after_a_unit_agree_with_one_search_per_stop(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "out of which", "out of whic", "OUT OF WHICH", " dont ", "dont", " ", ",", ";",
+                    "years", "\u{e9}", "\u{2019}", "\u{1F600}", "a", "managing", "x",
+                ]),
+                0..30,
+            ),
+            at in 0usize..40,
+            piece in proptest::sample::select(vec!["", "years", "an", "ann\u{e9}es"]),
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(
+                words_after_unit(&text, at, piece),
+                words_after_unit_by_search(&text, at, piece),
+                "{:?} {} {:?}", text, at, piece
+            );
+        }
+
+        #[test]
+        fn a_folded_word_agrees_with_folding_each_character(
+            word in proptest::string::string_regex("[aAzZ'.\u{e9}\u{c9}\u{e6}\u{2019}-]{0,20}")
+                .expect("a valid pattern"),
+        ) {
+            // The character-by-character fold the ASCII shortcut skips.
+            fn by_chars<const N: usize>(word: &str) -> (Vec<u8>, bool) {
+                let folded: Vec<u8> = word
+                    .chars()
+                    .map(fold_char)
+                    .map(|f| if f.is_ascii() { f as u8 } else { 0xFF })
+                    .collect();
+                (folded.iter().copied().take(N).collect(), folded.len() <= N)
+            }
+            let short = FoldedWord::<8>::of(&word);
+            proptest::prop_assert_eq!((short.bytes[..short.len].to_vec(), short.whole), by_chars::<8>(&word));
+            let long = FoldedWord::<16>::of(&word);
+            proptest::prop_assert_eq!((long.bytes[..long.len].to_vec(), long.whole), by_chars::<16>(&word));
+        }
+
+        #[test]
+        fn year_phrases_past_the_unit_filter_agree_with_reading_word_by_word(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "5", "12", "deux", "five", "an", "AN", "ans", "ann\u{e9}es", "\u{e0}ns",
+                    "\u{c0}N", "\u{e5}nn\u{e9}e", "a\u{f1}", "A\u{d1}S", "year", "YEARS",
+                    "y\u{e9}ar", "\u{fd}ear", "\u{dd}\u{c9}AR", "\u{ff}ears", "ye\u{e2}r",
+                    "and", "any", "yet", "\u{e0}", "\u{e9}", " ", "\u{a0}", "\u{2003}", ",", "(",
+                    "'", "\u{2019}", ".", ":", "x", "managing",
+                ]),
+                0..16,
+            )
+        ) {
+            for text in [parts.concat(), parts.join(" ")] {
+                proptest::prop_assert_eq!(year_phrases(&text), year_phrases_by_words(&text), "{:?}", text);
+            }
+        }
+
+        #[test]
+        fn any_bytes_with_a_language_cue_may_hold_one(
+            before in ".{0,40}",
+            cue in proptest::sample::select(LANGUAGE_CUE_PHRASES.to_vec()),
+            after in ".{0,40}",
+        ) {
+            let item = format!("{before}{cue}{after}");
+            proptest::prop_assert!(may_hold_language_cue(&item), "{:?}", item);
+        }
+    }
+}
 
 fn requirements(items: &Paragraphs, line_hint: usize, warnings: &mut Vec<Warning>) -> Requirements {
     read_requirements(items, Requirements::default(), line_hint, warnings)
@@ -1202,7 +1583,7 @@ fn read_requirements(
     warnings: &mut Vec<Warning>,
 ) -> Requirements {
     for item in items {
-        if req.languages.is_none() && LANGUAGE_CUES.find_any(item) {
+        if req.languages.is_none() && may_hold_language_cue(item) && LANGUAGE_CUES.find_any(item) {
             match LanguageRequirement::from_str(item) {
                 Ok(l) => {
                     req.languages = Some(l);
