@@ -11,7 +11,11 @@
 /// quotes and dashes mapped to their ASCII forms, every white space to `' '`.
 pub(crate) fn fold_char(c: char) -> char {
     if c.is_ascii() {
-        return c.to_ascii_lowercase();
+        return if c.is_ascii_whitespace() {
+            ' '
+        } else {
+            c.to_ascii_lowercase()
+        };
     }
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
@@ -411,8 +415,8 @@ impl<const N: usize> PhraseSet<N> {
     /// # Panics
     ///
     /// When there are more than 64 phrases, or one is empty, holds an
-    /// uppercase letter, or does not start and end with printable ASCII
-    /// (at compile time, for a `const` set).
+    /// uppercase letter or two spaces in a row, or does not start and end
+    /// with printable ASCII (at compile time, for a `const` set).
     pub(crate) const fn new(phrases: [&'static str; N]) -> Self {
         assert!(N <= 64, "at most 64 phrases");
         let mut by_first = [0u64; 128];
@@ -433,6 +437,10 @@ impl<const N: usize> PhraseSet<N> {
             let mut j = 0;
             while j < bytes.len() {
                 assert!(!bytes[j].is_ascii_uppercase(), "phrases are folded");
+                assert!(
+                    !(bytes[j] == b' ' && bytes[j - 1] == b' '),
+                    "phrases are folded: no run of spaces"
+                );
                 j += 1;
             }
             by_first[first as usize] |= 1 << i;
@@ -907,6 +915,15 @@ mod tests {
     }
 
     #[test]
+    fn folds_ascii_white_space_to_a_space_as_any_other() {
+        for c in ['\t', '\n', '\r', '\u{c}', ' ', '\u{a0}', '\u{2003}'] {
+            assert_eq!(fold_char(c), ' ', "{c:?}");
+        }
+        assert!(contains_folded("official\t language", "official language"));
+        assert!(fold_eq("Grade\tG20", "grade g20"));
+    }
+
+    #[test]
     fn strips_a_folded_prefix() {
         assert_eq!(
             strip_prefix_folded("NATO  Grade G20", "nato grade"),
@@ -1034,10 +1051,15 @@ mod tests {
     }
 
     /// Phrases as catalogues write them: folded, printable ASCII at both
-    /// ends, with spaces, apostrophes and dashes inside.
+    /// ends, with single spaces, apostrophes and dashes inside (a catalogue
+    /// phrase is folded, and folding leaves no run of spaces).
     fn phrase() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy as _;
         proptest::string::string_regex("[abg2'-]([abg2 '-]{0,4}[abg2'-])?")
             .expect("a valid pattern")
+            .prop_filter("a folded phrase has no run of spaces", |p| {
+                !p.contains("  ")
+            })
     }
 
     proptest::proptest! {
