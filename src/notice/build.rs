@@ -1,6 +1,7 @@
 //! The notice parser: halves, header, sections, then typed facts.
 
 use core::str::FromStr;
+use std::borrow::Cow;
 
 use crate::competency::CompetencyRequirement;
 use crate::contract::{ContractClause, ContractTerms, TermLength, terms_and_first_clause};
@@ -13,7 +14,7 @@ use crate::text::{
 
 use super::scan::{self, Line, SectionKind};
 use super::{
-    Contract, Field, FundingCaveat, Layout, ListText, NamedText, NoticeError, NoticeText, OrgUnit,
+    Contract, Field, FundingCaveat, Layout, NamedText, NoticeError, NoticeText, OrgUnit,
     Paragraphs, Requirements, TwinGradeNote, Vacancy, Warning, WarningKind,
 };
 
@@ -206,25 +207,23 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
     };
     let mut state = State::Top;
     let mut in_challenges = false;
-    let mut current_other: Option<NamedText> = None;
+    // The index in `half.text.other_sections` of the section the lines
+    // go to, while in a section the model has no field for.
+    let mut current_other: Option<usize> = None;
     let mut seen_competency = false;
-    // The bytes of prose left in the current section, an upper bound on
-    // what its paragraphs will hold: reserved at a section's first
-    // paragraph, so a section's buffer seldom grows.
-    let mut left = section_bytes(lines);
+    // Every line of prose with the buffer it goes to, copied once the half
+    // is read and each buffer's size known.
+    let mut pending = Pending::with_capacity(lines.len());
 
-    for (i, line) in lines.iter().enumerate() {
+    for line in lines {
         let text = line.text;
         if text.is_empty() {
             continue;
         }
         // Section headings switch state wherever they occur.
         if let Some(h) = line.heading {
-            left = section_bytes(&lines[i + 1..]);
             half.markers += 1;
-            if let Some(other) = current_other.take() {
-                half.text.other_sections.push(other);
-            }
+            current_other = None;
             in_challenges = false;
             let mut kind = h.kind;
             if let Some(next) = (!h.rest.is_empty())
@@ -241,7 +240,8 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 _ => {}
             }
             if kind == SectionKind::Other {
-                current_other = Some(NamedText {
+                current_other = Some(half.text.other_sections.len());
+                half.text.other_sections.push(NamedText {
                     heading: h.text.to_owned(),
                     paragraphs: Paragraphs::new(),
                 });
@@ -263,7 +263,7 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 let (mut field, mut name, mut value) = (label.field, label.text, value);
                 loop {
                     let (first, glued) = scan::split_glued(value);
-                    record_header(&mut half, field, line, first, warnings);
+                    record_header(&mut half, &mut pending, field, line, first, warnings);
                     half.text.header.push((name.into(), first.to_owned()));
                     let Some((next, next_value, _)) = glued.and_then(scan::match_label) else {
                         break;
@@ -278,22 +278,20 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
         let owned = if line.inline_marks {
             scan::strip_inline_marks(text)
         } else {
-            std::borrow::Cow::Borrowed(text)
+            Cow::Borrowed(text)
         };
-        let owned = owned.as_ref();
-        let room = left;
-        left = left.saturating_sub(text.len() + 1);
-        match state {
+        let to = match state {
             State::Top => {
                 if is_banner(line) {
-                    half.text.banner.push_line(owned, room);
+                    Buffer::Banner
                 } else if half.text.title.is_empty() {
-                    half.text.title = owned.to_owned();
+                    half.text.title = owned.into_owned();
+                    continue;
                 } else {
-                    half.text.banner.push_line(owned, room);
+                    Buffer::Banner
                 }
             }
-            State::Header | State::Description => half.text.description.push_line(owned, room),
+            State::Header | State::Description => Buffer::Description,
             State::Section(kind) => match kind {
                 SectionKind::Summary => {
                     if !in_challenges
@@ -305,23 +303,35 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                         in_challenges = true;
                     }
                     if in_challenges {
-                        push_list(&mut half.text.key_challenges, line, owned, room);
+                        list_buffer(line, &owned, Buffer::ChallengesIntro)
                     } else {
-                        half.text.summary.push_line(owned, room);
+                        Buffer::Summary
                     }
                 }
-                SectionKind::KeyChallenges => {
-                    push_list(&mut half.text.key_challenges, line, owned, room)
-                }
+                SectionKind::KeyChallenges => list_buffer(line, &owned, Buffer::ChallengesIntro),
                 SectionKind::Qualifications | SectionKind::Essential => {
-                    push_list(&mut half.text.essential, line, owned, room)
+                    list_buffer(line, &owned, Buffer::EssentialIntro)
                 }
-                SectionKind::Desirable => push_list(&mut half.text.desirable, line, owned, room),
+                SectionKind::Desirable => list_buffer(line, &owned, Buffer::DesirableIntro),
                 SectionKind::Accountabilities => {
-                    push_accountability(&mut half.text.accountabilities, line, owned, room)
+                    let area = push_accountability(&mut half.text.accountabilities, line, &owned);
+                    let last = Buffer::Area(half.text.accountabilities.len().saturating_sub(1));
+                    match area {
+                        AreaLine::Heading => continue,
+                        AreaLine::Lead(body) => {
+                            if let Some(body) = cut(owned, body) {
+                                pending.push(last, body);
+                            }
+                            continue;
+                        }
+                        AreaLine::Paragraph => last,
+                    }
                 }
                 SectionKind::Interrelationships => {
-                    read_interrelationship(&mut half, line, owned, room)
+                    if !read_interrelationship(&mut half, line, &owned) {
+                        continue;
+                    }
+                    Buffer::Interrelationships
                 }
                 SectionKind::Competencies => {
                     let clean = owned.trim_end_matches([';', '.', ',']).trim();
@@ -330,7 +340,7 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                     if let Some(req) = crate::competency::requirement_of_line(clean) {
                         seen_competency = true;
                         half.competencies.push((line.number, req));
-                        half.text.competencies.items.push_line(owned, room);
+                        Buffer::CompetenciesItems
                     } else {
                         let colon = clean.find(':');
                         let named = colon.is_some_and(|at| {
@@ -350,33 +360,174 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                                 line: line.number,
                                 kind: WarningKind::Unrecognised {
                                     field: Field::Competency,
-                                    value: owned.to_owned(),
+                                    value: owned.as_ref().to_owned(),
                                     reason,
                                 },
                             });
-                            half.text.competencies.items.push_line(owned, room);
+                            Buffer::CompetenciesItems
                         } else if seen_competency {
-                            half.text.signature.push_line(owned, room);
+                            Buffer::Signature
                         } else {
-                            half.text.competencies.intro.push_line(owned, room);
+                            Buffer::CompetenciesIntro
                         }
                     }
                 }
-                SectionKind::Contract => half.text.contract.push_line(owned, room),
-                SectionKind::Other | SectionKind::Description => match current_other.as_mut() {
-                    Some(other) => other.paragraphs.push_line(owned, room),
-                    None => half.text.description.push_line(owned, room),
+                SectionKind::Contract => Buffer::Contract,
+                SectionKind::Other | SectionKind::Description => match current_other {
+                    Some(other) => Buffer::Other(other),
+                    None => Buffer::Description,
                 },
             },
-        }
+        };
+        pending.push(to, owned);
     }
-    if let Some(other) = current_other.take() {
-        half.text.other_sections.push(other);
-    }
+    pending.flush(&mut half.text);
     if half.header_end == 0 {
         half.header_end = lines.last().map_or(1, |l| l.number);
     }
     half
+}
+
+/// One of the [`Paragraphs`] of a [`NoticeText`] that [`parse_half`]
+/// fills.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Buffer {
+    Banner,
+    Description,
+    Summary,
+    ChallengesIntro,
+    ChallengesItems,
+    EssentialIntro,
+    EssentialItems,
+    DesirableIntro,
+    DesirableItems,
+    Interrelationships,
+    CompetenciesIntro,
+    CompetenciesItems,
+    Signature,
+    Contract,
+    /// The paragraphs of the accountability area at this index.
+    Area(usize),
+    /// The paragraphs of the other section at this index.
+    Other(usize),
+}
+
+/// How many buffers of a [`NoticeText`] are fields of it, not items of
+/// one of its vectors.
+const FIELD_BUFFERS: usize = 14;
+
+impl Buffer {
+    /// The list's items, for `self` its intro.
+    fn items_of(self) -> Self {
+        match self {
+            Self::ChallengesIntro => Self::ChallengesItems,
+            Self::EssentialIntro => Self::EssentialItems,
+            Self::DesirableIntro => Self::DesirableItems,
+            other => other,
+        }
+    }
+
+    /// Which of the [`FIELD_BUFFERS`] `self` is, if one.
+    fn field(self) -> Option<usize> {
+        Some(match self {
+            Self::Banner => 0,
+            Self::Description => 1,
+            Self::Summary => 2,
+            Self::ChallengesIntro => 3,
+            Self::ChallengesItems => 4,
+            Self::EssentialIntro => 5,
+            Self::EssentialItems => 6,
+            Self::DesirableIntro => 7,
+            Self::DesirableItems => 8,
+            Self::Interrelationships => 9,
+            Self::CompetenciesIntro => 10,
+            Self::CompetenciesItems => 11,
+            Self::Signature => 12,
+            Self::Contract => 13,
+            Self::Area(_) | Self::Other(_) => return None,
+        })
+    }
+
+    /// The paragraphs `self` names in `text`; `None` only for an area or
+    /// section `text` does not hold, which [`parse_half`] never names.
+    fn of(self, text: &mut NoticeText) -> Option<&mut Paragraphs> {
+        Some(match self {
+            Self::Banner => &mut text.banner,
+            Self::Description => &mut text.description,
+            Self::Summary => &mut text.summary,
+            Self::ChallengesIntro => &mut text.key_challenges.intro,
+            Self::ChallengesItems => &mut text.key_challenges.items,
+            Self::EssentialIntro => &mut text.essential.intro,
+            Self::EssentialItems => &mut text.essential.items,
+            Self::DesirableIntro => &mut text.desirable.intro,
+            Self::DesirableItems => &mut text.desirable.items,
+            Self::Interrelationships => &mut text.interrelationships,
+            Self::CompetenciesIntro => &mut text.competencies.intro,
+            Self::CompetenciesItems => &mut text.competencies.items,
+            Self::Signature => &mut text.signature,
+            Self::Contract => &mut text.contract,
+            Self::Area(i) => &mut text.accountabilities.get_mut(i)?.paragraphs,
+            Self::Other(i) => &mut text.other_sections.get_mut(i)?.paragraphs,
+        })
+    }
+}
+
+/// The lines of a half's prose with the buffer each goes to, in order.
+///
+/// Which buffer a line goes to is known as the half is read, but not how
+/// much each buffer will hold: the lines are kept here (borrowed from the
+/// input, but for the few whose inline marks were stripped) and copied at
+/// the end, when each buffer can be allocated once at its size. Reserving
+/// the rest of a section at a buffer's first line instead made each area
+/// of accountability, and each list intro, take room for every line after
+/// it.
+struct Pending<'a> {
+    lines: Vec<(Buffer, Cow<'a, str>)>,
+    /// The bytes each of the [`FIELD_BUFFERS`] will hold.
+    sizes: [usize; FIELD_BUFFERS],
+}
+
+impl<'a> Pending<'a> {
+    /// Room for `lines` lines, which a half's lines never outnumber.
+    fn with_capacity(lines: usize) -> Self {
+        Self {
+            lines: Vec::with_capacity(lines),
+            sizes: [0; FIELD_BUFFERS],
+        }
+    }
+
+    /// Notes that `line` goes to `to`, after those noted before.
+    fn push(&mut self, to: Buffer, line: Cow<'a, str>) {
+        if let Some(size) = to.field().and_then(|i| self.sizes.get_mut(i)) {
+            *size += line.len() + 1;
+        }
+        self.lines.push((to, line));
+    }
+
+    /// Copies every line to its buffer in `text`, in order. A field's
+    /// buffer is sized at its first line from the sizes noted; an area's
+    /// or a section's lines come in one run (they go to the last one
+    /// begun), measured there.
+    fn flush(self, text: &mut NoticeText) {
+        let mut rest = self.lines.as_slice();
+        while let Some(((to, line), after)) = rest.split_first() {
+            let Some(paragraphs) = to.of(text) else {
+                rest = after;
+                continue;
+            };
+            let room = match to.field() {
+                _ if !paragraphs.is_empty() => 0,
+                Some(i) => self.sizes.get(i).copied().unwrap_or(0),
+                None => rest
+                    .iter()
+                    .take_while(|(other, _)| other == to)
+                    .map(|(_, line)| line.len() + 1)
+                    .sum(),
+            };
+            paragraphs.push_line(line, room);
+            rest = after;
+        }
+    }
 }
 
 /// Whether `text` may start, once folded, with the lowercase ASCII letter
@@ -392,18 +543,9 @@ fn may_start_folded(text: &str, letter: u8) -> bool {
     }
 }
 
-/// The bytes the lines of a section take, from `lines` (after its
-/// heading) to the next heading, each with a line break.
-fn section_bytes(lines: &[Line<'_>]) -> usize {
-    lines
-        .iter()
-        .take_while(|l| l.heading.is_none())
-        .map(|l| l.text.len() + 1)
-        .sum()
-}
-
 fn record_header<'a>(
     half: &mut Half<'a>,
+    pending: &mut Pending<'_>,
     field: Field,
     line: &Line<'_>,
     value: &'a str,
@@ -414,7 +556,7 @@ fn record_header<'a>(
     if field == Field::Title && !half.header.iter().any(|(f, _, _)| *f == Field::Title) {
         let above = core::mem::replace(&mut half.text.title, value.to_owned());
         if !above.is_empty() && above != value {
-            half.text.banner.push_line(&above, 0);
+            pending.push(Buffer::Banner, Cow::Owned(above));
         }
     }
     if half.header.iter().any(|(f, _, _)| *f == field) {
@@ -431,18 +573,25 @@ fn record_header<'a>(
     half.header.push((field, line.number, value));
 }
 
-fn push_list(list: &mut ListText, line: &Line<'_>, text: &str, room: usize) {
+/// The buffer a line of a list goes to, of the list whose intro is
+/// `intro`: the intro for a line that is no bullet and reads like one,
+/// else the items.
+fn list_buffer(line: &Line<'_>, text: &str, intro: Buffer) -> Buffer {
     if !line.bullet && is_intro(text) {
-        list.intro.push_line(text, room);
+        intro
     } else {
-        list.items.push_line(text, room);
+        intro.items_of()
     }
 }
 
 /// An accountability area starts at a short line with no closing
 /// punctuation (`Policy Development`), or at an inline lead
 /// (`Vision and Direction: Develop ...`).
-fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str, room: usize) {
+///
+/// Pushes the area `text` starts, if any, with no paragraphs (or an
+/// unnamed one, for a paragraph before any area), and tells what of
+/// `text` is a paragraph of the last area.
+fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str) -> AreaLine {
     let starts_upper = text.chars().next().is_some_and(char::is_uppercase);
     let standalone = !line.bullet
         && starts_upper
@@ -454,7 +603,7 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str, 
             heading: text.to_owned(),
             paragraphs: Paragraphs::new(),
         });
-        return;
+        return AreaLine::Heading;
     }
     if !line.bullet && starts_upper {
         if let Some((head, body)) = lead_colon(text) {
@@ -464,27 +613,45 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str, 
                 && head.split_whitespace().count() <= 6
                 && !body.trim().is_empty()
             {
-                let mut paragraphs = Paragraphs::new();
-                paragraphs.push_line(body.trim(), room);
                 areas.push(NamedText {
                     heading: head.to_owned(),
-                    paragraphs,
+                    paragraphs: Paragraphs::new(),
                 });
-                return;
+                // `body` ends `text`.
+                let start = text.len() - body.trim_start().len();
+                return AreaLine::Lead(start..start + body.trim().len());
             }
         }
     }
-    match areas.last_mut() {
-        Some(area) => area.paragraphs.push_line(text, room),
-        None => {
-            let mut paragraphs = Paragraphs::new();
-            paragraphs.push_line(text, room);
-            areas.push(NamedText {
-                heading: String::new(),
-                paragraphs,
-            });
+    if areas.is_empty() {
+        areas.push(NamedText::default());
+    }
+    AreaLine::Paragraph
+}
+
+/// The bytes `range` of `text`, cut from it where it is when it is
+/// owned; `None` when they are not a piece of it.
+fn cut(text: Cow<'_, str>, range: core::ops::Range<usize>) -> Option<Cow<'_, str>> {
+    match text {
+        Cow::Borrowed(text) => text.get(range).map(Cow::Borrowed),
+        Cow::Owned(mut text) => {
+            text.get(range.clone())?;
+            text.truncate(range.end);
+            text.replace_range(..range.start, "");
+            Some(Cow::Owned(text))
         }
     }
+}
+
+/// What [`push_accountability`] found a line of accountabilities to be.
+enum AreaLine {
+    /// The heading of a new area.
+    Heading,
+    /// An inline lead, the heading of a new area, followed by its first
+    /// paragraph at these bytes of the line.
+    Lead(core::ops::Range<usize>),
+    /// A paragraph of the last area.
+    Paragraph,
 }
 
 /// `text.split_once(':')` for a paragraph of accountabilities, which is
@@ -602,7 +769,10 @@ impl FoldedLabel {
     }
 }
 
-fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str, room: usize) {
+/// Reads a line of interrelationships: a count of reports, or whom the
+/// incumbent reports to; `false` when it was a count, which is no
+/// paragraph of the prose.
+fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str) -> bool {
     // Every label of a count of reports folds to a word starting with one
     // of these letters; most lines start with another, and then hold no
     // such label wherever their colon is.
@@ -642,14 +812,14 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str, room: us
                 if slot.is_none() {
                     *slot = Some((line.number, n));
                 }
-                return;
+                return false;
             }
         }
     }
     if half.text.reports_to.is_none() {
         half.text.reports_to = reports_to(text);
     }
-    half.text.interrelationships.push_line(text, room);
+    true
 }
 
 /// The text after the first "reports to" (or French "relève de") in

@@ -104,7 +104,8 @@ impl Paragraphs {
 
     /// Adds `line`, which the caller knows holds no line break (a line of
     /// the notice); when the buffer must grow, it makes room for `room`
-    /// bytes (what is left of the section, so one allocation holds it).
+    /// bytes (the section parser passes all it will add, so one
+    /// allocation of the size needed holds it).
     pub(crate) fn push_line(&mut self, line: &str, room: usize) {
         debug_assert!(!line.contains('\n'));
         let needed = line.len() + 1;
