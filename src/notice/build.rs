@@ -1483,11 +1483,16 @@ where
 /// Splits `POLITICAL AFFAIRS ... DIVISION SECURITY POLICY DIRECTORATE
 /// MULTILATERAL ORGANIZATIONS` into division, directorate and section.
 fn split_unit(value: &str) -> OrgUnit {
+    split_unit_by(value, find_upper)
+}
+
+/// [`split_unit`], with `find(rest, word)` the index of `word` in
+/// `rest.to_uppercase()`, which is read as an index in `rest`.
+fn split_unit_by(value: &str, find: impl Fn(&str, &str) -> Option<usize>) -> OrgUnit {
     let mut unit = OrgUnit::default();
     let mut rest = value.trim();
     for (word, slot) in [("DIVISION", 0usize), ("DIRECTORATE", 1)] {
-        let upper = rest.to_uppercase();
-        if let Some(i) = upper.find(word) {
+        if let Some(i) = find(rest, word) {
             let end = i + word.len();
             if end <= rest.len() && rest.is_char_boundary(end) {
                 let part = rest[..end].trim().to_owned();
@@ -1506,6 +1511,32 @@ fn split_unit(value: &str) -> OrgUnit {
         unit.section = Some(rest.to_owned());
     }
     unit
+}
+
+/// `text.to_uppercase().find(word)` for a `word` of ASCII capitals,
+/// without building the uppercase text where that is its bytes but for
+/// case: when every character outside ASCII uppercases to one character
+/// outside ASCII of its length (accented letters do), the first byte
+/// `word` matches, ASCII case aside, is where it is found.
+fn find_upper(text: &str, word: &str) -> Option<usize> {
+    let same_length = |c: char| {
+        let mut upper = c.to_uppercase();
+        matches!(
+            (upper.next(), upper.next()),
+            (Some(u), None) if !u.is_ascii() && u.len_utf8() == c.len_utf8()
+        )
+    };
+    if !text.chars().filter(|c| !c.is_ascii()).all(same_length) {
+        return text.to_uppercase().find(word);
+    }
+    let (bytes, word) = (text.as_bytes(), word.as_bytes());
+    let first = word.first()?.to_ascii_lowercase();
+    (0..bytes.len()).find(|&i| {
+        bytes[i] | 0x20 == first
+            && bytes
+                .get(i..i + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    })
 }
 
 /// "The Defence Policy and Planning (DPP) Division leads ..." → the
@@ -2781,6 +2812,38 @@ mod tests {
         assert_eq!(report_count(" 8"), Some(8));
         assert_eq!(report_count("sans objet."), Some(0));
         assert_eq!(report_count("several"), None);
+    }
+
+    proptest::proptest! {
+        /// The uppercase search finds what searching the uppercase text
+        /// finds, and units split as they did with it.
+        #[test]
+        fn units_split_as_with_the_uppercase_text(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Division", "DIVISION", "directorate", "DIVI", "SION", " ", "\t", "S\u{c9}CURIT\u{c9}",
+                    "\u{df}", "\u{131}", "\u{17f}", "\u{fb01}", "\u{149}", "\u{212a}", "\u{3c2}", "Direction",
+                    "dIrEcToRaTe", "\u{1f0}", "\u{390}", "x",
+                ]),
+                0..8,
+            )
+        ) {
+            let text = parts.concat();
+            for word in ["DIVISION", "DIRECTORATE"] {
+                proptest::prop_assert_eq!(find_upper(&text, word), text.to_uppercase().find(word), "{:?}", text);
+            }
+            proptest::prop_assert_eq!(
+                split_unit(&text),
+                split_unit_by(&text, |rest, word| rest.to_uppercase().find(word))
+            );
+        }
+
+        #[test]
+        fn units_split_as_with_the_uppercase_text_on_any_text(text in "\\PC{0,24}") {
+            for word in ["DIVISION", "DIRECTORATE"] {
+                proptest::prop_assert_eq!(find_upper(&text, word), text.to_uppercase().find(word));
+            }
+        }
     }
 
     #[test]
