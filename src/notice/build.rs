@@ -259,6 +259,13 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
         if matches!(state, State::Top | State::Header) {
             if let Some((label, value)) = scan::header_label(line) {
                 half.markers += 1;
+                if state == State::Top {
+                    // Sized once for the labels a header holds (a dozen
+                    // at most in the notices seen) rather than grown
+                    // through four sizes.
+                    half.header.reserve(16);
+                    half.text.header.reserve(16);
+                }
                 state = State::Header;
                 let (mut field, mut name, mut value) = (label.field, label.text, value);
                 loop {
