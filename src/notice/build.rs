@@ -148,6 +148,22 @@ enum State {
     Section(SectionKind),
 }
 
+/// The names of the International Staff a banner line may be, folded.
+const BANNER_NAMES: [&str; 4] = [
+    "nato international staff",
+    "secretariat international de l'otan",
+    "nato",
+    "otan",
+];
+
+/// The kinds of notice a banner line may start with, folded.
+const BANNER_KINDS: [&str; 4] = [
+    "vacancy notification",
+    "notification de la vacance",
+    "post description",
+    "description de poste",
+];
+
 fn is_banner(line: &Line<'_>) -> bool {
     let t = line.text;
     // Other bodies put the body's name and a kind of notice ("CIVILIAN
@@ -156,24 +172,15 @@ fn is_banner(line: &Line<'_>) -> bool {
     // The tests are pure, so they run cheapest first: the whole-line
     // comparisons reject on a byte, the searches and the body's parse
     // read the whole line.
+    // A line whose first byte rules out the first letter of every name or
+    // kind of notice is spared their folds.
+    let may_start = |letters: &[u8]| letters.iter().any(|&l| may_start_folded(t, l));
     line.raw.starts_with('\t')
-        || (short
-            && [
-                "nato international staff",
-                "secretariat international de l'otan",
-                "nato",
-                "otan",
-            ]
-            .iter()
-            .any(|p| crate::text::fold_eq(t, p)))
-        || [
-            "vacancy notification",
-            "notification de la vacance",
-            "post description",
-            "description de poste",
-        ]
-        .iter()
-        .any(|p| strip_prefix_folded(t, p).is_some())
+        || (short && may_start(b"nos") && BANNER_NAMES.iter().any(|p| crate::text::fold_eq(t, p)))
+        || (may_start(b"dnpv")
+            && BANNER_KINDS
+                .iter()
+                .any(|p| strip_prefix_folded(t, p).is_some()))
         || (short
             && ["vacancy notice", "avis de vacance"]
                 .iter()
@@ -837,9 +844,23 @@ fn after_report_marker(text: &str) -> Option<&str> {
     // a character). White space is passed over too: `strip_prefix_folded`
     // trims it, so the marker is found from the next character, with the
     // same rest.
+    //
+    // Every marker goes on with `e`, then `p` or `l`: an ASCII character
+    // other than white space (which the fold passes over) folds to itself
+    // in lowercase, so an `r` followed by another, or by `e` and then
+    // another, starts no marker.
     let bytes = text.as_bytes();
+    let other = |at: usize, letters: &[u8]| {
+        bytes.get(at).is_some_and(|&b| {
+            b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') && !letters.contains(&(b | 0x20))
+        })
+    };
     (0..bytes.len())
-        .filter(|&i| bytes[i] | 0x20 == b'r')
+        .filter(|&i| {
+            bytes[i] | 0x20 == b'r'
+                && !other(i + 1, b"e")
+                && !(bytes.get(i + 1).is_some_and(|b| b | 0x20 == b'e') && other(i + 2, b"pl"))
+        })
         .find_map(|i| {
             ["reports to ", "report to ", "releve de "]
                 .iter()
@@ -2721,6 +2742,24 @@ mod tests {
             proptest::prop_assert_eq!(report_count(&value), reference);
         }
 
+        /// A line whose first byte rules out the first letter of a
+        /// banner's name or kind of notice is none of them.
+        #[test]
+        fn a_first_byte_rules_out_a_banner(
+            text in "[a-zA-Z \t\u{b}\u{1c}:\u{e9}\u{c9}\u{a0}]{0,3}(nato|otan|post description|description de poste|vacancy notification|notification de la vacance)?",
+        ) {
+            for name in BANNER_NAMES {
+                if crate::text::fold_eq(&text, name) {
+                    proptest::prop_assert!(may_start_folded(&text, name.as_bytes()[0]), "{:?}", text);
+                }
+            }
+            for kind in BANNER_KINDS {
+                if strip_prefix_folded(&text, kind).is_some() {
+                    proptest::prop_assert!(may_start_folded(&text, kind.as_bytes()[0]), "{:?}", text);
+                }
+            }
+        }
+
         /// A text whose first byte rules a letter out folds to something
         /// else.
         #[test]
@@ -2744,7 +2783,8 @@ mod tests {
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "reports to ", "Report  to", "rel\u{e8}ve de ", "r", " ", "\u{a0}", "the Head",
-                    ", and runs", ". ", "R\u{c9}", "x",
+                    ", and runs", ". ", "R\u{c9}", "x", "e", "E", "ports to ", "l\u{e8}ve de ", "P",
+                    "\t", "responsible",
                 ]),
                 0..8,
             )
