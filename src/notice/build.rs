@@ -730,16 +730,38 @@ impl FoldedLabel {
             whole: true,
         };
         let mut space = false;
-        for c in label.trim().chars() {
-            let c = fold_char(c);
-            if c == ' ' {
-                space = true;
-                continue;
-            }
+        let label = label.trim();
+        let bytes = label.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // An ASCII byte folds to its lowercase (a tab to itself: only
+            // white space outside ASCII folds to `' '`); only other
+            // characters are decoded.
+            let byte = if b.is_ascii() {
+                at += 1;
+                if b == b' ' {
+                    space = true;
+                    continue;
+                }
+                b.to_ascii_lowercase()
+            } else {
+                let Some(c) = label.get(at..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                at += c.len_utf8();
+                match fold_char(c) {
+                    ' ' => {
+                        space = true;
+                        continue;
+                    }
+                    c if c.is_ascii() => c as u8,
+                    _ => 0xFF,
+                }
+            };
             if core::mem::take(&mut space) && !folded.push(b' ') {
                 break;
             }
-            if !folded.push(if c.is_ascii() { c as u8 } else { 0xFF }) {
+            if !folded.push(byte) {
                 break;
             }
         }
