@@ -2,6 +2,7 @@
 
 use core::str::FromStr;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::competency::CompetencyRequirement;
 use crate::contract::{ContractClause, ContractTerms, TermLength, terms_and_first_clause};
@@ -218,9 +219,8 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
     // go to, while in a section the model has no field for.
     let mut current_other: Option<usize> = None;
     let mut seen_competency = false;
-    // Every line of prose with the buffer it goes to, copied once the half
-    // is read and each buffer's size known.
-    let mut pending = Pending::with_capacity(lines.len());
+    // The half's prose, written to one buffer shared by its sections.
+    let mut pending = Pending::for_lines(lines);
 
     for line in lines {
         let text = line.text;
@@ -333,7 +333,7 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                     match area {
                         AreaLine::Heading => continue,
                         AreaLine::Lead(body) => {
-                            if let Some(body) = cut(owned, body) {
+                            if let Some(body) = owned.get(body) {
                                 pending.push(last, body);
                             }
                             continue;
@@ -393,7 +393,7 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 },
             },
         };
-        pending.push(to, owned);
+        pending.push(to, &owned);
     }
     pending.flush(&mut half.text);
     if half.header_end == 0 {
@@ -426,10 +426,6 @@ enum Buffer {
     Other(usize),
 }
 
-/// How many buffers of a [`NoticeText`] are fields of it, not items of
-/// one of its vectors.
-const FIELD_BUFFERS: usize = 14;
-
 impl Buffer {
     /// The list's items, for `self` its intro.
     fn items_of(self) -> Self {
@@ -439,27 +435,6 @@ impl Buffer {
             Self::DesirableIntro => Self::DesirableItems,
             other => other,
         }
-    }
-
-    /// Which of the [`FIELD_BUFFERS`] `self` is, if one.
-    fn field(self) -> Option<usize> {
-        Some(match self {
-            Self::Banner => 0,
-            Self::Description => 1,
-            Self::Summary => 2,
-            Self::ChallengesIntro => 3,
-            Self::ChallengesItems => 4,
-            Self::EssentialIntro => 5,
-            Self::EssentialItems => 6,
-            Self::DesirableIntro => 7,
-            Self::DesirableItems => 8,
-            Self::Interrelationships => 9,
-            Self::CompetenciesIntro => 10,
-            Self::CompetenciesItems => 11,
-            Self::Signature => 12,
-            Self::Contract => 13,
-            Self::Area(_) | Self::Other(_) => return None,
-        })
     }
 
     /// The paragraphs `self` names in `text`; `None` only for an area or
@@ -486,60 +461,73 @@ impl Buffer {
     }
 }
 
-/// The lines of a half's prose with the buffer each goes to, in order.
+/// The paragraphs of a half's prose, written to one buffer as the half
+/// is read, in runs that each go to one of its [`Paragraphs`].
 ///
-/// Which buffer a line goes to is known as the half is read, but not how
-/// much each buffer will hold: the lines are kept here (borrowed from the
-/// input, but for the few whose inline marks were stripped) and copied at
-/// the end, when each buffer can be allocated once at its size. Reserving
-/// the rest of a section at a buffer's first line instead made each area
-/// of accountability, and each list intro, take room for every line after
-/// it.
-struct Pending<'a> {
-    lines: Vec<(Buffer, Cow<'a, str>)>,
-    /// The bytes each of the [`FIELD_BUFFERS`] will hold.
-    sizes: [usize; FIELD_BUFFERS],
+/// Which [`Paragraphs`] a line goes to is known as the half is read, but
+/// not how much each will hold; and a post description has a dozen
+/// sections and as many areas of accountability. Their paragraphs share
+/// one buffer, which one allocation holds, and each [`Paragraphs`] keeps
+/// its piece of it: a run of paragraphs (its only one, nearly always).
+struct Pending {
+    text: String,
+    runs: Vec<Run>,
 }
 
-impl<'a> Pending<'a> {
-    /// Room for `lines` lines, which a half's lines never outnumber.
-    fn with_capacity(lines: usize) -> Self {
+/// Paragraphs in a row of [`Pending::text`] that go to one buffer.
+struct Run {
+    to: Buffer,
+    /// Where the run starts in the text; it ends where the next starts.
+    start: usize,
+    /// How many paragraphs it holds.
+    count: usize,
+}
+
+impl Pending {
+    /// Room for the paragraphs of `lines`, which hold none longer than
+    /// their lines: each paragraph is a line (perhaps shorn of marks or
+    /// a lead), and no line gives two.
+    fn for_lines(lines: &[Line<'_>]) -> Self {
         Self {
-            lines: Vec::with_capacity(lines),
-            sizes: [0; FIELD_BUFFERS],
+            text: String::with_capacity(lines.iter().map(|l| l.text.len() + 1).sum()),
+            // The runs of a post description with a dozen areas of
+            // accountability.
+            runs: Vec::with_capacity(32),
         }
     }
 
-    /// Notes that `line` goes to `to`, after those noted before.
-    fn push(&mut self, to: Buffer, line: Cow<'a, str>) {
-        if let Some(size) = to.field().and_then(|i| self.sizes.get_mut(i)) {
-            *size += line.len() + 1;
+    /// Writes `line` as a paragraph of `to`, after those written before.
+    fn push(&mut self, to: Buffer, line: &str) {
+        match self.runs.last_mut() {
+            Some(run) if run.to == to => run.count += 1,
+            _ => self.runs.push(Run {
+                to,
+                start: self.text.len(),
+                count: 1,
+            }),
         }
-        self.lines.push((to, line));
+        self.text.push_str(line);
+        self.text.push('\n');
     }
 
-    /// Copies every line to its buffer in `text`, in order. A field's
-    /// buffer is sized at its first line from the sizes noted; an area's
-    /// or a section's lines come in one run (they go to the last one
-    /// begun), measured there.
+    /// Gives each [`Paragraphs`] of `text` its paragraphs: the piece of
+    /// the shared buffer its run is, or, for one given paragraphs in two
+    /// runs or more, a buffer of its own holding them.
     fn flush(self, text: &mut NoticeText) {
-        let mut rest = self.lines.as_slice();
-        while let Some(((to, line), after)) = rest.split_first() {
-            let Some(paragraphs) = to.of(text) else {
-                rest = after;
+        if self.runs.is_empty() {
+            return;
+        }
+        let buffer = Arc::new(self.text);
+        for (k, run) in self.runs.iter().enumerate() {
+            let end = self.runs.get(k + 1).map_or(buffer.len(), |next| next.start);
+            let Some(paragraphs) = run.to.of(text) else {
                 continue;
             };
-            let room = match to.field() {
-                _ if !paragraphs.is_empty() => 0,
-                Some(i) => self.sizes.get(i).copied().unwrap_or(0),
-                None => rest
-                    .iter()
-                    .take_while(|(other, _)| other == to)
-                    .map(|(_, line)| line.len() + 1)
-                    .sum(),
-            };
-            paragraphs.push_line(line, room);
-            rest = after;
+            if paragraphs.is_empty() {
+                *paragraphs = Paragraphs::shared(&buffer, run.start, end, run.count);
+            } else {
+                paragraphs.extend_lines(buffer.get(run.start..end).unwrap_or_default(), run.count);
+            }
         }
     }
 }
@@ -559,7 +547,7 @@ fn may_start_folded(text: &str, letter: u8) -> bool {
 
 fn record_header<'a>(
     half: &mut Half<'a>,
-    pending: &mut Pending<'_>,
+    pending: &mut Pending,
     field: Field,
     line: &Line<'_>,
     value: &'a str,
@@ -570,7 +558,7 @@ fn record_header<'a>(
     if field == Field::Title && !half.header.iter().any(|(f, _, _)| *f == Field::Title) {
         let above = core::mem::replace(&mut half.text.title, value.to_owned());
         if !above.is_empty() && above != value {
-            pending.push(Buffer::Banner, Cow::Owned(above));
+            pending.push(Buffer::Banner, &above);
         }
     }
     if half.header.iter().any(|(f, _, _)| *f == field) {
@@ -641,20 +629,6 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str) 
         areas.push(NamedText::default());
     }
     AreaLine::Paragraph
-}
-
-/// The bytes `range` of `text`, cut from it where it is when it is
-/// owned; `None` when they are not a piece of it.
-fn cut(text: Cow<'_, str>, range: core::ops::Range<usize>) -> Option<Cow<'_, str>> {
-    match text {
-        Cow::Borrowed(text) => text.get(range).map(Cow::Borrowed),
-        Cow::Owned(mut text) => {
-            text.get(range.clone())?;
-            text.truncate(range.end);
-            text.replace_range(..range.start, "");
-            Some(Cow::Owned(text))
-        }
-    }
 }
 
 /// What [`push_accountability`] found a line of accountabilities to be.
