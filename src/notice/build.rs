@@ -497,6 +497,7 @@ impl Pending {
     }
 
     /// Writes `line` as a paragraph of `to`, after those written before.
+    #[inline]
     fn push(&mut self, to: Buffer, line: &str) {
         match self.runs.last_mut() {
             Some(run) if run.to == to => run.count += 1,
