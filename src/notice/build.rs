@@ -240,10 +240,10 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 kind = next.kind;
             }
             // A section's vectors sized once for the items notices list:
-            // up to sixteen competencies, up to eight areas of accountability.
+            // up to sixteen competencies, up to sixteen areas of accountability.
             match kind {
                 SectionKind::Competencies => half.competencies.reserve(16),
-                SectionKind::Accountabilities => half.text.accountabilities.reserve(8),
+                SectionKind::Accountabilities => half.text.accountabilities.reserve(16),
                 _ => {}
             }
             if kind == SectionKind::Other {
