@@ -2181,11 +2181,10 @@ fn assemble(
 
     // Values NATO may extend: unknown ones are warnings, their text kept
     // in the header.
-    let lenient = |field: Field| -> Option<(usize, String)> {
+    let lenient = |field: Field| -> Option<(usize, &str)> {
         primary
             .value(field)
             .or_else(|| secondary.and_then(|h| h.value(field)))
-            .map(|(l, v)| (l, v.to_owned()))
     };
     // A post description names its body only in the banner.
     let banner_body = || {
@@ -2193,17 +2192,17 @@ fn assemble(
             .into_iter()
             .flatten()
             .flat_map(|h| h.text.banner.iter())
-            .find_map(|b| crate::org::NatoBody::from_str(b).ok())
+            .find_map(crate::org::NatoBody::parse_text)
     };
     let body = match lenient(Field::Body) {
-        Some((line, v)) => match crate::org::NatoBody::from_str(&v) {
+        Some((line, v)) => match crate::org::NatoBody::from_str(v) {
             Ok(b) => Some(b),
             Err(e) => {
                 w.push(Warning {
                     line,
                     kind: WarningKind::Unrecognised {
                         field: Field::Body,
-                        value: v,
+                        value: v.to_owned(),
                         reason: e.to_string(),
                     },
                 });
@@ -2213,14 +2212,14 @@ fn assemble(
         None => banner_body(),
     };
     let job_family = match lenient(Field::JobFamily) {
-        Some((line, v)) => match crate::org::JobFamily::from_str(&v) {
+        Some((line, v)) => match crate::org::JobFamily::from_str(v) {
             Ok(b) => Some(b),
             Err(e) => {
                 w.push(Warning {
                     line,
                     kind: WarningKind::Unrecognised {
                         field: Field::JobFamily,
-                        value: v,
+                        value: v.to_owned(),
                         reason: e.to_string(),
                     },
                 });
@@ -2252,9 +2251,7 @@ fn assemble(
     // The halves' texts move into the vacancy at the end; the titles shorn
     // of their reference digits are kept here until then.
     let mut titles: [Option<String>; 2] = [None, None];
-    let mut reference_digits: Option<(usize, String)> = primary
-        .value(Field::Reference)
-        .map(|(l, v)| (l, v.to_owned()));
+    let mut reference_digits: Option<(usize, &str)> = primary.value(Field::Reference);
     for (text, new_title) in [english.as_ref(), french.as_ref()]
         .into_iter()
         .zip(&mut titles)
@@ -2265,7 +2262,7 @@ fn assemble(
             reference_digits = text.banner.iter().find_map(|b| {
                 let d = split_reference(b).1?;
                 let line = lines.iter().find(|l| l.text.contains(d))?.number;
-                Some((line, d.to_owned()))
+                Some((line, d))
             });
         }
         if let Some(d) = digits {
@@ -2274,15 +2271,15 @@ fn assemble(
                     .iter()
                     .find(|l| l.text.contains(d))
                     .map_or(primary.first_line, |l| l.number);
-                reference_digits = Some((line, d.to_owned()));
+                reference_digits = Some((line, d));
             }
             *new_title = Some(title.to_owned());
         }
     }
     let reference = reference_digits
         .map(|(line, v)| {
-            crate::org::VacancyReference::from_str(&v)
-                .map_err(|e| invalid(Field::Reference, line, &v, e))
+            crate::org::VacancyReference::from_str(v)
+                .map_err(|e| invalid(Field::Reference, line, v, e))
         })
         .transpose()?;
 
@@ -2365,8 +2362,16 @@ fn assemble(
     }
 
     let contract = contract(primary, secondary, w)?;
-    let halves: Vec<&Half> = [Some(primary), secondary].into_iter().flatten().collect();
-    let (funding_caveats, clearance_already_held) = funding_and_fast_track(&halves);
+    // The halves read, in a slice on the stack.
+    let both;
+    let halves: &[&Half] = match secondary {
+        Some(secondary) => {
+            both = [primary, secondary];
+            &both
+        }
+        None => core::slice::from_ref(&primary),
+    };
+    let (funding_caveats, clearance_already_held) = funding_and_fast_track(halves);
 
     let direct_reports = primary
         .direct_reports
