@@ -2256,6 +2256,20 @@ mod tests {
             proptest::prop_assert_eq!(names_competency(&s), s.parse::<Competency>().is_ok());
         }
 
+        /// The section parser reads a line as it is: the end punctuation
+        /// it trims for its other checks is trimmed here too.
+        #[test]
+        fn a_line_reads_as_its_trimmed_form(
+            s in proptest::prop_oneof![section_line(), line_text(), mixed_text(), ".{0,40}"],
+            end in "[;., \t\u{a0}]{0,3}",
+        ) {
+            let s = format!("{s}{end}");
+            proptest::prop_assert_eq!(
+                requirement_of_line(&s),
+                requirement_of_line(s.trim_end_matches([';', '.', ',']).trim())
+            );
+        }
+
         #[test]
         fn quiet_names_agree_with_the_parse(name in printed_name(), around in line_text()) {
             for s in [name.clone(), format!("{around}{name}{around}"), format!("{name}{around}")] {

@@ -348,14 +348,16 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                     Buffer::Interrelationships
                 }
                 SectionKind::Competencies => {
-                    let clean = owned.trim_end_matches([';', '.', ',']).trim();
                     // Most lines are requirements; the error is built only
                     // for a line kept as an item, which the warning names.
-                    if let Some(req) = crate::competency::requirement_of_line(clean) {
+                    // The line is read as it is: the requirement's reading
+                    // trims what `clean` does.
+                    if let Some(req) = crate::competency::requirement_of_line(&owned) {
                         seen_competency = true;
                         half.competencies.push((line.number, req));
                         Buffer::CompetenciesItems
                     } else {
+                        let clean = owned.trim_end_matches([';', '.', ',']).trim();
                         let colon = clean.find(':');
                         let named = colon.is_some_and(|at| {
                             crate::competency::names_competency(clean[..at].trim())
