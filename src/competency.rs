@@ -1606,6 +1606,16 @@ fn is_trailing(c: char) -> bool {
 
 /// Trims white space and markdown emphasis marks around `s`.
 fn trim_marks(s: &str) -> &str {
+    // Most names and phrases are printed bare, perhaps after the space
+    // that follows their colon: from a letter or digit to one, nothing is
+    // trimmed but those spaces.
+    let bytes = s.as_bytes();
+    let start = bytes.iter().take_while(|&&b| b == b' ').count();
+    if let (Some(first), Some(last)) = (bytes.get(start), bytes.last()) {
+        if first.is_ascii_alphanumeric() && last.is_ascii_alphanumeric() {
+            return s.get(start..).unwrap_or_default();
+        }
+    }
     let is_mark = |c: char| c == '*' || c == '_' || c.is_whitespace();
     // The text then starts with a character that is no mark, so trimming
     // the start again (as trimming both ends would) changes nothing: the
