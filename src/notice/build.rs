@@ -23,9 +23,9 @@ use super::{
 #[derive(Default)]
 struct Half<'a> {
     text: NoticeText,
-    /// Header values by field, first occurrence, with line numbers, as
-    /// printed in the input.
-    header: Vec<(Field, usize, &'a str)>,
+    /// Header values by field (at [`field_slot`]), first occurrence, with
+    /// line numbers, as printed in the input.
+    header: [Option<(usize, &'a str)>; FIELD_SLOTS],
     competencies: Vec<(usize, CompetencyRequirement)>,
     direct_reports: Option<(usize, u16)>,
     indirect_reports: Option<(usize, u16)>,
@@ -36,12 +36,27 @@ struct Half<'a> {
 
 impl Half<'_> {
     fn value(&self, field: Field) -> Option<(usize, &str)> {
-        self.header
-            .iter()
-            .find(|(f, _, _)| *f == field)
-            .map(|(_, line, v)| (*line, *v))
+        self.header.get(field_slot(field)).copied().flatten()
     }
 }
+
+/// How many fields [`field_slot`] numbers.
+const FIELD_SLOTS: usize = 22;
+
+/// Where `field`'s value is kept in [`Half::header`]: a table by field,
+/// looked up without a search. Every field is listed, so a new one must
+/// be given its slot here.
+const fn field_slot(field: Field) -> usize {
+    use Field::*;
+    match field {
+        Title | Reference | PostNumber | Body | Division | Directorate | Section
+        | PrimaryLocation | OtherLocations | Schedule | Deadline | PostingDate | Salary | Grade
+        | Clearance | JobFamily | WorkLevel | ContractClause | ContractTerms | Languages
+        | Competency | Reports => field as usize,
+    }
+}
+
+const _: () = assert!(field_slot(Field::Reports) + 1 == FIELD_SLOTS);
 
 pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError> {
     // Lines run to about 70 bytes in a notice: sized so the vector of
@@ -270,7 +285,6 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                     // Sized once for the labels a header holds (a dozen
                     // at most in the notices seen) rather than grown
                     // through four sizes.
-                    half.header.reserve(16);
                     half.text.header.reserve(16);
                 }
                 state = State::Header;
@@ -558,13 +572,16 @@ fn record_header<'a>(
 ) {
     // A labelled title (`TITLE: ...`) wins over a line above the header,
     // which is then a banner; its reference digits are still read.
-    if field == Field::Title && !half.header.iter().any(|(f, _, _)| *f == Field::Title) {
+    if field == Field::Title && half.value(Field::Title).is_none() {
         let above = core::mem::replace(&mut half.text.title, value.to_owned());
         if !above.is_empty() && above != value {
             pending.push(Buffer::Banner, &above);
         }
     }
-    if half.header.iter().any(|(f, _, _)| *f == field) {
+    let Some(slot) = half.header.get_mut(field_slot(field)) else {
+        return;
+    };
+    if slot.is_some() {
         // Division, directorate and section lines of a French post
         // description continue one another; anything else is a duplicate.
         if !matches!(field, Field::Division | Field::Directorate | Field::Section) {
@@ -575,7 +592,7 @@ fn record_header<'a>(
         }
         return;
     }
-    half.header.push((field, line.number, value));
+    *slot = Some((line.number, value));
 }
 
 /// The buffer a line of a list goes to, of the list whose intro is
