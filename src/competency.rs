@@ -1546,11 +1546,7 @@ fn spaced_dash(line: &str) -> Option<(usize, usize)> {
     let bytes = line.as_bytes();
     let mut from = 1;
     loop {
-        let i = from
-            + bytes
-                .get(from..)?
-                .iter()
-                .position(|&b| b == b'-' || b == 0xE2)?;
+        let i = next_dash_lead(bytes, from)?;
         from = i + 1;
         // `i` starts a character: `-` and `E2` start one, and `i` > 0.
         let (Some(before), Some(rest)) = (line.get(..i), line.get(i..)) else {
@@ -1572,12 +1568,35 @@ fn spaced_dash(line: &str) -> Option<(usize, usize)> {
 /// How many of eight bytes of text (little-endian) come before the first
 /// `:` or `EF` byte (8 when there is none).
 fn bytes_before_colon_lead(text: u64) -> usize {
+    bytes_before_either(text, b':', 0xEF)
+}
+
+/// How many of eight bytes of text (little-endian) come before the first
+/// byte `a` or `b` (8 when there is none).
+fn bytes_before_either(text: u64, a: u8, b: u8) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // The high bit of each byte that is zero, exactly.
     let zeros = |x: u64| !(((x & !HIGH) + !HIGH) | x) & HIGH;
-    let found = zeros(text ^ (u64::from(b':') * ONES)) | zeros(text ^ (0xEF * ONES));
+    let found = zeros(text ^ (u64::from(a) * ONES)) | zeros(text ^ (u64::from(b) * ONES));
     (found.trailing_zeros() / 8) as usize
+}
+
+/// Where the first `-` or `E2` byte at or after `from` in `bytes` is:
+/// [`spaced_dash`]'s candidates, eight bytes at a time.
+fn next_dash_lead(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(Ok(eight)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        let skip = bytes_before_either(u64::from_le_bytes(eight), b'-', 0xE2);
+        if skip < 8 {
+            return Some(i + skip);
+        }
+        i += 8;
+    }
+    let tail = bytes.get(i..)?;
+    tail.iter()
+        .position(|&b| b == b'-' || b == 0xE2)
+        .map(|at| i + at)
 }
 
 /// Punctuation that may end a line or a name.
@@ -1587,6 +1606,16 @@ fn is_trailing(c: char) -> bool {
 
 /// Trims white space and markdown emphasis marks around `s`.
 fn trim_marks(s: &str) -> &str {
+    // Most names and phrases are printed bare, perhaps after the space
+    // that follows their colon: from a letter or digit to one, nothing is
+    // trimmed but those spaces.
+    let bytes = s.as_bytes();
+    let start = bytes.iter().take_while(|&&b| b == b' ').count();
+    if let (Some(first), Some(last)) = (bytes.get(start), bytes.last()) {
+        if first.is_ascii_alphanumeric() && last.is_ascii_alphanumeric() {
+            return s.get(start..).unwrap_or_default();
+        }
+    }
     let is_mark = |c: char| c == '*' || c == '_' || c.is_whitespace();
     // The text then starts with a character that is no mark, so trimming
     // the start again (as trimming both ends would) changes nothing: the
@@ -2206,6 +2235,21 @@ mod tests {
         }
 
         #[test]
+        fn eight_bytes_at_a_time_find_the_first_dash_lead(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![b'-', 0xE2, 0x80, 0x93, b'a', b' ', 0x2C, 0xC2, 0x00, 0xFF]),
+                0..40,
+            ),
+            from in 0usize..44,
+        ) {
+            let expected = bytes
+                .get(from..)
+                .and_then(|rest| rest.iter().position(|&b| b == b'-' || b == 0xE2))
+                .map(|at| from + at);
+            proptest::prop_assert_eq!(next_dash_lead(&bytes, from), expected);
+        }
+
+        #[test]
         fn byte_level_trimming_agrees_with_the_characters(s in line_text()) {
             proptest::prop_assert_eq!(trim_marks(&s), reference_trim_marks(&s));
             let lettered = format!("a{s}");
@@ -2254,6 +2298,20 @@ mod tests {
                 parse_line(&s).ok().map(CompetencyRequirement::new)
             );
             proptest::prop_assert_eq!(names_competency(&s), s.parse::<Competency>().is_ok());
+        }
+
+        /// The section parser reads a line as it is: the end punctuation
+        /// it trims for its other checks is trimmed here too.
+        #[test]
+        fn a_line_reads_as_its_trimmed_form(
+            s in proptest::prop_oneof![section_line(), line_text(), mixed_text(), ".{0,40}"],
+            end in "[;., \t\u{a0}]{0,3}",
+        ) {
+            let s = format!("{s}{end}");
+            proptest::prop_assert_eq!(
+                requirement_of_line(&s),
+                requirement_of_line(s.trim_end_matches([';', '.', ',']).trim())
+            );
         }
 
         #[test]

@@ -1,6 +1,8 @@
 //! The notice parser: halves, header, sections, then typed facts.
 
 use core::str::FromStr;
+use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::competency::CompetencyRequirement;
 use crate::contract::{ContractClause, ContractTerms, TermLength, terms_and_first_clause};
@@ -13,7 +15,7 @@ use crate::text::{
 
 use super::scan::{self, Line, SectionKind};
 use super::{
-    Contract, Field, FundingCaveat, Layout, ListText, NamedText, NoticeError, NoticeText, OrgUnit,
+    Contract, Field, FundingCaveat, Layout, NamedText, NoticeError, NoticeText, OrgUnit,
     Paragraphs, Requirements, TwinGradeNote, Vacancy, Warning, WarningKind,
 };
 
@@ -21,9 +23,9 @@ use super::{
 #[derive(Default)]
 struct Half<'a> {
     text: NoticeText,
-    /// Header values by field, first occurrence, with line numbers, as
-    /// printed in the input.
-    header: Vec<(Field, usize, &'a str)>,
+    /// Header values by field (at [`field_slot`]), first occurrence, with
+    /// line numbers, as printed in the input.
+    header: [Option<(usize, &'a str)>; FIELD_SLOTS],
     competencies: Vec<(usize, CompetencyRequirement)>,
     direct_reports: Option<(usize, u16)>,
     indirect_reports: Option<(usize, u16)>,
@@ -34,12 +36,27 @@ struct Half<'a> {
 
 impl Half<'_> {
     fn value(&self, field: Field) -> Option<(usize, &str)> {
-        self.header
-            .iter()
-            .find(|(f, _, _)| *f == field)
-            .map(|(_, line, v)| (*line, *v))
+        self.header.get(field_slot(field)).copied().flatten()
     }
 }
+
+/// How many fields [`field_slot`] numbers.
+const FIELD_SLOTS: usize = 22;
+
+/// Where `field`'s value is kept in [`Half::header`]: a table by field,
+/// looked up without a search. Every field is listed, so a new one must
+/// be given its slot here.
+const fn field_slot(field: Field) -> usize {
+    use Field::*;
+    match field {
+        Title | Reference | PostNumber | Body | Division | Directorate | Section
+        | PrimaryLocation | OtherLocations | Schedule | Deadline | PostingDate | Salary | Grade
+        | Clearance | JobFamily | WorkLevel | ContractClause | ContractTerms | Languages
+        | Competency | Reports => field as usize,
+    }
+}
+
+const _: () = assert!(field_slot(Field::Reports) + 1 == FIELD_SLOTS);
 
 pub(super) fn parse(input: &str) -> Result<(Vacancy, Vec<Warning>), NoticeError> {
     // Lines run to about 70 bytes in a notice: sized so the vector of
@@ -147,6 +164,22 @@ enum State {
     Section(SectionKind),
 }
 
+/// The names of the International Staff a banner line may be, folded.
+const BANNER_NAMES: [&str; 4] = [
+    "nato international staff",
+    "secretariat international de l'otan",
+    "nato",
+    "otan",
+];
+
+/// The kinds of notice a banner line may start with, folded.
+const BANNER_KINDS: [&str; 4] = [
+    "vacancy notification",
+    "notification de la vacance",
+    "post description",
+    "description de poste",
+];
+
 fn is_banner(line: &Line<'_>) -> bool {
     let t = line.text;
     // Other bodies put the body's name and a kind of notice ("CIVILIAN
@@ -155,24 +188,15 @@ fn is_banner(line: &Line<'_>) -> bool {
     // The tests are pure, so they run cheapest first: the whole-line
     // comparisons reject on a byte, the searches and the body's parse
     // read the whole line.
+    // A line whose first byte rules out the first letter of every name or
+    // kind of notice is spared their folds.
+    let may_start = |letters: &[u8]| letters.iter().any(|&l| may_start_folded(t, l));
     line.raw.starts_with('\t')
-        || (short
-            && [
-                "nato international staff",
-                "secretariat international de l'otan",
-                "nato",
-                "otan",
-            ]
-            .iter()
-            .any(|p| crate::text::fold_eq(t, p)))
-        || [
-            "vacancy notification",
-            "notification de la vacance",
-            "post description",
-            "description de poste",
-        ]
-        .iter()
-        .any(|p| strip_prefix_folded(t, p).is_some())
+        || (short && may_start(b"nos") && BANNER_NAMES.iter().any(|p| crate::text::fold_eq(t, p)))
+        || (may_start(b"dnpv")
+            && BANNER_KINDS
+                .iter()
+                .any(|p| strip_prefix_folded(t, p).is_some()))
         || (short
             && ["vacancy notice", "avis de vacance"]
                 .iter()
@@ -206,25 +230,22 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
     };
     let mut state = State::Top;
     let mut in_challenges = false;
-    let mut current_other: Option<NamedText> = None;
+    // The index in `half.text.other_sections` of the section the lines
+    // go to, while in a section the model has no field for.
+    let mut current_other: Option<usize> = None;
     let mut seen_competency = false;
-    // The bytes of prose left in the current section, an upper bound on
-    // what its paragraphs will hold: reserved at a section's first
-    // paragraph, so a section's buffer seldom grows.
-    let mut left = section_bytes(lines);
+    // The half's prose, written to one buffer shared by its sections.
+    let mut pending = Pending::for_lines(lines);
 
-    for (i, line) in lines.iter().enumerate() {
+    for line in lines {
         let text = line.text;
         if text.is_empty() {
             continue;
         }
         // Section headings switch state wherever they occur.
         if let Some(h) = line.heading {
-            left = section_bytes(&lines[i + 1..]);
             half.markers += 1;
-            if let Some(other) = current_other.take() {
-                half.text.other_sections.push(other);
-            }
+            current_other = None;
             in_challenges = false;
             let mut kind = h.kind;
             if let Some(next) = (!h.rest.is_empty())
@@ -234,14 +255,15 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                 kind = next.kind;
             }
             // A section's vectors sized once for the items notices list:
-            // up to sixteen competencies, up to eight areas of accountability.
+            // up to sixteen competencies, up to sixteen areas of accountability.
             match kind {
                 SectionKind::Competencies => half.competencies.reserve(16),
-                SectionKind::Accountabilities => half.text.accountabilities.reserve(8),
+                SectionKind::Accountabilities => half.text.accountabilities.reserve(16),
                 _ => {}
             }
             if kind == SectionKind::Other {
-                current_other = Some(NamedText {
+                current_other = Some(half.text.other_sections.len());
+                half.text.other_sections.push(NamedText {
                     heading: h.text.to_owned(),
                     paragraphs: Paragraphs::new(),
                 });
@@ -259,11 +281,17 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
         if matches!(state, State::Top | State::Header) {
             if let Some((label, value)) = scan::header_label(line) {
                 half.markers += 1;
+                if state == State::Top {
+                    // Sized once for the labels a header holds (a dozen
+                    // at most in the notices seen) rather than grown
+                    // through four sizes.
+                    half.text.header.reserve(16);
+                }
                 state = State::Header;
                 let (mut field, mut name, mut value) = (label.field, label.text, value);
                 loop {
                     let (first, glued) = scan::split_glued(value);
-                    record_header(&mut half, field, line, first, warnings);
+                    record_header(&mut half, &mut pending, field, line, first, warnings);
                     half.text.header.push((name.into(), first.to_owned()));
                     let Some((next, next_value, _)) = glued.and_then(scan::match_label) else {
                         break;
@@ -278,22 +306,20 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
         let owned = if line.inline_marks {
             scan::strip_inline_marks(text)
         } else {
-            std::borrow::Cow::Borrowed(text)
+            Cow::Borrowed(text)
         };
-        let owned = owned.as_ref();
-        let room = left;
-        left = left.saturating_sub(text.len() + 1);
-        match state {
+        let to = match state {
             State::Top => {
                 if is_banner(line) {
-                    half.text.banner.push_line(owned, room);
+                    Buffer::Banner
                 } else if half.text.title.is_empty() {
-                    half.text.title = owned.to_owned();
+                    half.text.title = owned.into_owned();
+                    continue;
                 } else {
-                    half.text.banner.push_line(owned, room);
+                    Buffer::Banner
                 }
             }
-            State::Header | State::Description => half.text.description.push_line(owned, room),
+            State::Header | State::Description => Buffer::Description,
             State::Section(kind) => match kind {
                 SectionKind::Summary => {
                     if !in_challenges
@@ -305,33 +331,47 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                         in_challenges = true;
                     }
                     if in_challenges {
-                        push_list(&mut half.text.key_challenges, line, owned, room);
+                        list_buffer(line, &owned, Buffer::ChallengesIntro)
                     } else {
-                        half.text.summary.push_line(owned, room);
+                        Buffer::Summary
                     }
                 }
-                SectionKind::KeyChallenges => {
-                    push_list(&mut half.text.key_challenges, line, owned, room)
-                }
+                SectionKind::KeyChallenges => list_buffer(line, &owned, Buffer::ChallengesIntro),
                 SectionKind::Qualifications | SectionKind::Essential => {
-                    push_list(&mut half.text.essential, line, owned, room)
+                    list_buffer(line, &owned, Buffer::EssentialIntro)
                 }
-                SectionKind::Desirable => push_list(&mut half.text.desirable, line, owned, room),
+                SectionKind::Desirable => list_buffer(line, &owned, Buffer::DesirableIntro),
                 SectionKind::Accountabilities => {
-                    push_accountability(&mut half.text.accountabilities, line, owned, room)
+                    let area = push_accountability(&mut half.text.accountabilities, line, &owned);
+                    let last = Buffer::Area(half.text.accountabilities.len().saturating_sub(1));
+                    match area {
+                        AreaLine::Heading => continue,
+                        AreaLine::Lead(body) => {
+                            if let Some(body) = owned.get(body) {
+                                pending.push(last, body);
+                            }
+                            continue;
+                        }
+                        AreaLine::Paragraph => last,
+                    }
                 }
                 SectionKind::Interrelationships => {
-                    read_interrelationship(&mut half, line, owned, room)
+                    if !read_interrelationship(&mut half, line, &owned) {
+                        continue;
+                    }
+                    Buffer::Interrelationships
                 }
                 SectionKind::Competencies => {
-                    let clean = owned.trim_end_matches([';', '.', ',']).trim();
                     // Most lines are requirements; the error is built only
                     // for a line kept as an item, which the warning names.
-                    if let Some(req) = crate::competency::requirement_of_line(clean) {
+                    // The line is read as it is: the requirement's reading
+                    // trims what `clean` does.
+                    if let Some(req) = crate::competency::requirement_of_line(&owned) {
                         seen_competency = true;
                         half.competencies.push((line.number, req));
-                        half.text.competencies.items.push_line(owned, room);
+                        Buffer::CompetenciesItems
                     } else {
+                        let clean = owned.trim_end_matches([';', '.', ',']).trim();
                         let colon = clean.find(':');
                         let named = colon.is_some_and(|at| {
                             crate::competency::names_competency(clean[..at].trim())
@@ -350,33 +390,163 @@ fn parse_half<'a>(lines: &[Line<'a>], warnings: &mut Vec<Warning>) -> Half<'a> {
                                 line: line.number,
                                 kind: WarningKind::Unrecognised {
                                     field: Field::Competency,
-                                    value: owned.to_owned(),
+                                    value: owned.as_ref().to_owned(),
                                     reason,
                                 },
                             });
-                            half.text.competencies.items.push_line(owned, room);
+                            Buffer::CompetenciesItems
                         } else if seen_competency {
-                            half.text.signature.push_line(owned, room);
+                            Buffer::Signature
                         } else {
-                            half.text.competencies.intro.push_line(owned, room);
+                            Buffer::CompetenciesIntro
                         }
                     }
                 }
-                SectionKind::Contract => half.text.contract.push_line(owned, room),
-                SectionKind::Other | SectionKind::Description => match current_other.as_mut() {
-                    Some(other) => other.paragraphs.push_line(owned, room),
-                    None => half.text.description.push_line(owned, room),
+                SectionKind::Contract => Buffer::Contract,
+                SectionKind::Other | SectionKind::Description => match current_other {
+                    Some(other) => Buffer::Other(other),
+                    None => Buffer::Description,
                 },
             },
-        }
+        };
+        pending.push(to, &owned);
     }
-    if let Some(other) = current_other.take() {
-        half.text.other_sections.push(other);
-    }
+    pending.flush(&mut half.text);
     if half.header_end == 0 {
         half.header_end = lines.last().map_or(1, |l| l.number);
     }
     half
+}
+
+/// One of the [`Paragraphs`] of a [`NoticeText`] that [`parse_half`]
+/// fills.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Buffer {
+    Banner,
+    Description,
+    Summary,
+    ChallengesIntro,
+    ChallengesItems,
+    EssentialIntro,
+    EssentialItems,
+    DesirableIntro,
+    DesirableItems,
+    Interrelationships,
+    CompetenciesIntro,
+    CompetenciesItems,
+    Signature,
+    Contract,
+    /// The paragraphs of the accountability area at this index.
+    Area(usize),
+    /// The paragraphs of the other section at this index.
+    Other(usize),
+}
+
+impl Buffer {
+    /// The list's items, for `self` its intro.
+    fn items_of(self) -> Self {
+        match self {
+            Self::ChallengesIntro => Self::ChallengesItems,
+            Self::EssentialIntro => Self::EssentialItems,
+            Self::DesirableIntro => Self::DesirableItems,
+            other => other,
+        }
+    }
+
+    /// The paragraphs `self` names in `text`; `None` only for an area or
+    /// section `text` does not hold, which [`parse_half`] never names.
+    fn of(self, text: &mut NoticeText) -> Option<&mut Paragraphs> {
+        Some(match self {
+            Self::Banner => &mut text.banner,
+            Self::Description => &mut text.description,
+            Self::Summary => &mut text.summary,
+            Self::ChallengesIntro => &mut text.key_challenges.intro,
+            Self::ChallengesItems => &mut text.key_challenges.items,
+            Self::EssentialIntro => &mut text.essential.intro,
+            Self::EssentialItems => &mut text.essential.items,
+            Self::DesirableIntro => &mut text.desirable.intro,
+            Self::DesirableItems => &mut text.desirable.items,
+            Self::Interrelationships => &mut text.interrelationships,
+            Self::CompetenciesIntro => &mut text.competencies.intro,
+            Self::CompetenciesItems => &mut text.competencies.items,
+            Self::Signature => &mut text.signature,
+            Self::Contract => &mut text.contract,
+            Self::Area(i) => &mut text.accountabilities.get_mut(i)?.paragraphs,
+            Self::Other(i) => &mut text.other_sections.get_mut(i)?.paragraphs,
+        })
+    }
+}
+
+/// The paragraphs of a half's prose, written to one buffer as the half
+/// is read, in runs that each go to one of its [`Paragraphs`].
+///
+/// Which [`Paragraphs`] a line goes to is known as the half is read, but
+/// not how much each will hold; and a post description has a dozen
+/// sections and as many areas of accountability. Their paragraphs share
+/// one buffer, which one allocation holds, and each [`Paragraphs`] keeps
+/// its piece of it: a run of paragraphs (its only one, nearly always).
+struct Pending {
+    text: String,
+    runs: Vec<Run>,
+}
+
+/// Paragraphs in a row of [`Pending::text`] that go to one buffer.
+struct Run {
+    to: Buffer,
+    /// Where the run starts in the text; it ends where the next starts.
+    start: usize,
+    /// How many paragraphs it holds.
+    count: usize,
+}
+
+impl Pending {
+    /// Room for the paragraphs of `lines`, which hold none longer than
+    /// their lines: each paragraph is a line (perhaps shorn of marks or
+    /// a lead), and no line gives two.
+    fn for_lines(lines: &[Line<'_>]) -> Self {
+        Self {
+            text: String::with_capacity(lines.iter().map(|l| l.text.len() + 1).sum()),
+            // The runs of a post description with a dozen areas of
+            // accountability.
+            runs: Vec::with_capacity(32),
+        }
+    }
+
+    /// Writes `line` as a paragraph of `to`, after those written before.
+    #[inline]
+    fn push(&mut self, to: Buffer, line: &str) {
+        match self.runs.last_mut() {
+            Some(run) if run.to == to => run.count += 1,
+            _ => self.runs.push(Run {
+                to,
+                start: self.text.len(),
+                count: 1,
+            }),
+        }
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    /// Gives each [`Paragraphs`] of `text` its paragraphs: the piece of
+    /// the shared buffer its run is, or, for one given paragraphs in two
+    /// runs or more, a buffer of its own holding them.
+    fn flush(self, text: &mut NoticeText) {
+        if self.runs.is_empty() {
+            return;
+        }
+        let buffer = Arc::new(self.text);
+        for (k, run) in self.runs.iter().enumerate() {
+            let end = self.runs.get(k + 1).map_or(buffer.len(), |next| next.start);
+            let Some(paragraphs) = run.to.of(text) else {
+                continue;
+            };
+            if paragraphs.is_empty() {
+                *paragraphs = Paragraphs::shared(&buffer, run.start, end, run.count);
+            } else {
+                paragraphs.extend_lines(buffer.get(run.start..end).unwrap_or_default(), run.count);
+            }
+        }
+    }
 }
 
 /// Whether `text` may start, once folded, with the lowercase ASCII letter
@@ -392,18 +562,9 @@ fn may_start_folded(text: &str, letter: u8) -> bool {
     }
 }
 
-/// The bytes the lines of a section take, from `lines` (after its
-/// heading) to the next heading, each with a line break.
-fn section_bytes(lines: &[Line<'_>]) -> usize {
-    lines
-        .iter()
-        .take_while(|l| l.heading.is_none())
-        .map(|l| l.text.len() + 1)
-        .sum()
-}
-
 fn record_header<'a>(
     half: &mut Half<'a>,
+    pending: &mut Pending,
     field: Field,
     line: &Line<'_>,
     value: &'a str,
@@ -411,13 +572,16 @@ fn record_header<'a>(
 ) {
     // A labelled title (`TITLE: ...`) wins over a line above the header,
     // which is then a banner; its reference digits are still read.
-    if field == Field::Title && !half.header.iter().any(|(f, _, _)| *f == Field::Title) {
+    if field == Field::Title && half.value(Field::Title).is_none() {
         let above = core::mem::replace(&mut half.text.title, value.to_owned());
         if !above.is_empty() && above != value {
-            half.text.banner.push_line(&above, 0);
+            pending.push(Buffer::Banner, &above);
         }
     }
-    if half.header.iter().any(|(f, _, _)| *f == field) {
+    let Some(slot) = half.header.get_mut(field_slot(field)) else {
+        return;
+    };
+    if slot.is_some() {
         // Division, directorate and section lines of a French post
         // description continue one another; anything else is a duplicate.
         if !matches!(field, Field::Division | Field::Directorate | Field::Section) {
@@ -428,21 +592,28 @@ fn record_header<'a>(
         }
         return;
     }
-    half.header.push((field, line.number, value));
+    *slot = Some((line.number, value));
 }
 
-fn push_list(list: &mut ListText, line: &Line<'_>, text: &str, room: usize) {
+/// The buffer a line of a list goes to, of the list whose intro is
+/// `intro`: the intro for a line that is no bullet and reads like one,
+/// else the items.
+fn list_buffer(line: &Line<'_>, text: &str, intro: Buffer) -> Buffer {
     if !line.bullet && is_intro(text) {
-        list.intro.push_line(text, room);
+        intro
     } else {
-        list.items.push_line(text, room);
+        intro.items_of()
     }
 }
 
 /// An accountability area starts at a short line with no closing
 /// punctuation (`Policy Development`), or at an inline lead
 /// (`Vision and Direction: Develop ...`).
-fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str, room: usize) {
+///
+/// Pushes the area `text` starts, if any, with no paragraphs (or an
+/// unnamed one, for a paragraph before any area), and tells what of
+/// `text` is a paragraph of the last area.
+fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str) -> AreaLine {
     let starts_upper = text.chars().next().is_some_and(char::is_uppercase);
     let standalone = !line.bullet
         && starts_upper
@@ -454,7 +625,7 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str, 
             heading: text.to_owned(),
             paragraphs: Paragraphs::new(),
         });
-        return;
+        return AreaLine::Heading;
     }
     if !line.bullet && starts_upper {
         if let Some((head, body)) = lead_colon(text) {
@@ -464,27 +635,31 @@ fn push_accountability(areas: &mut Vec<NamedText>, line: &Line<'_>, text: &str, 
                 && head.split_whitespace().count() <= 6
                 && !body.trim().is_empty()
             {
-                let mut paragraphs = Paragraphs::new();
-                paragraphs.push_line(body.trim(), room);
                 areas.push(NamedText {
                     heading: head.to_owned(),
-                    paragraphs,
+                    paragraphs: Paragraphs::new(),
                 });
-                return;
+                // `body` ends `text`.
+                let start = text.len() - body.trim_start().len();
+                return AreaLine::Lead(start..start + body.trim().len());
             }
         }
     }
-    match areas.last_mut() {
-        Some(area) => area.paragraphs.push_line(text, room),
-        None => {
-            let mut paragraphs = Paragraphs::new();
-            paragraphs.push_line(text, room);
-            areas.push(NamedText {
-                heading: String::new(),
-                paragraphs,
-            });
-        }
+    if areas.is_empty() {
+        areas.push(NamedText::default());
     }
+    AreaLine::Paragraph
+}
+
+/// What [`push_accountability`] found a line of accountabilities to be.
+enum AreaLine {
+    /// The heading of a new area.
+    Heading,
+    /// An inline lead, the heading of a new area, followed by its first
+    /// paragraph at these bytes of the line.
+    Lead(core::ops::Range<usize>),
+    /// A paragraph of the last area.
+    Paragraph,
 }
 
 /// `text.split_once(':')` for a paragraph of accountabilities, which is
@@ -497,13 +672,30 @@ fn lead_colon(text: &str) -> Option<(&str, &str)> {
     const LONGEST_LEAD: usize = 60;
     let bytes = text.as_bytes();
     let window = bytes.get(..=LONGEST_LEAD).unwrap_or(bytes);
-    if let Some(at) = window.iter().position(|&b| b == b':') {
+    if let Some(at) = first_colon(window) {
         return Some((text.get(..at)?, text.get(at + 1..)?));
     }
     match bytes.get(LONGEST_LEAD) {
         Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => None,
         _ => text.split_once(':'),
     }
+}
+
+/// `window.iter().position(|&b| b == b':')`, eight bytes at a time.
+fn first_colon(window: &[u8]) -> Option<usize> {
+    let mut chunks = window.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().ok()?) ^ every_byte(b':');
+        // The high bit of each byte that is zero, exactly.
+        let zeros = !(((x & !HIGH_BITS) + !HIGH_BITS) | x) & HIGH_BITS;
+        if zeros != 0 {
+            return Some(at + (zeros.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|&b| b == b':').map(|p| at + p)
 }
 
 /// Reads a count of reports: a number, or `N/a` / `sans objet` / `none`
@@ -549,16 +741,38 @@ impl FoldedLabel {
             whole: true,
         };
         let mut space = false;
-        for c in label.trim().chars() {
-            let c = fold_char(c);
-            if c == ' ' {
-                space = true;
-                continue;
-            }
+        let label = label.trim();
+        let bytes = label.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // An ASCII byte folds to its lowercase (a tab to itself: only
+            // white space outside ASCII folds to `' '`); only other
+            // characters are decoded.
+            let byte = if b.is_ascii() {
+                at += 1;
+                if b == b' ' {
+                    space = true;
+                    continue;
+                }
+                b.to_ascii_lowercase()
+            } else {
+                let Some(c) = label.get(at..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                at += c.len_utf8();
+                match fold_char(c) {
+                    ' ' => {
+                        space = true;
+                        continue;
+                    }
+                    c if c.is_ascii() => c as u8,
+                    _ => 0xFF,
+                }
+            };
             if core::mem::take(&mut space) && !folded.push(b' ') {
                 break;
             }
-            if !folded.push(if c.is_ascii() { c as u8 } else { 0xFF }) {
+            if !folded.push(byte) {
                 break;
             }
         }
@@ -602,7 +816,10 @@ impl FoldedLabel {
     }
 }
 
-fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str, room: usize) {
+/// Reads a line of interrelationships: a count of reports, or whom the
+/// incumbent reports to; `false` when it was a count, which is no
+/// paragraph of the prose.
+fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str) -> bool {
     // Every label of a count of reports folds to a word starting with one
     // of these letters; most lines start with another, and then hold no
     // such label wherever their colon is.
@@ -642,14 +859,14 @@ fn read_interrelationship(half: &mut Half, line: &Line<'_>, text: &str, room: us
                 if slot.is_none() {
                     *slot = Some((line.number, n));
                 }
-                return;
+                return false;
             }
         }
     }
     if half.text.reports_to.is_none() {
         half.text.reports_to = reports_to(text);
     }
-    half.text.interrelationships.push_line(text, room);
+    true
 }
 
 /// The text after the first "reports to" (or French "relève de") in
@@ -660,9 +877,23 @@ fn after_report_marker(text: &str) -> Option<&str> {
     // a character). White space is passed over too: `strip_prefix_folded`
     // trims it, so the marker is found from the next character, with the
     // same rest.
+    //
+    // Every marker goes on with `e`, then `p` or `l`: an ASCII character
+    // other than white space (which the fold passes over) folds to itself
+    // in lowercase, so an `r` followed by another, or by `e` and then
+    // another, starts no marker.
     let bytes = text.as_bytes();
+    let other = |at: usize, letters: &[u8]| {
+        bytes.get(at).is_some_and(|&b| {
+            b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') && !letters.contains(&(b | 0x20))
+        })
+    };
     (0..bytes.len())
-        .filter(|&i| bytes[i] | 0x20 == b'r')
+        .filter(|&i| {
+            bytes[i] | 0x20 == b'r'
+                && !other(i + 1, b"e")
+                && !(bytes.get(i + 1).is_some_and(|b| b | 0x20 == b'e') && other(i + 2, b"pl"))
+        })
         .find_map(|i| {
             ["reports to ", "report to ", "releve de "]
                 .iter()
@@ -1694,11 +1925,16 @@ where
 /// Splits `POLITICAL AFFAIRS ... DIVISION SECURITY POLICY DIRECTORATE
 /// MULTILATERAL ORGANIZATIONS` into division, directorate and section.
 fn split_unit(value: &str) -> OrgUnit {
+    split_unit_by(value, find_upper)
+}
+
+/// [`split_unit`], with `find(rest, word)` the index of `word` in
+/// `rest.to_uppercase()`, which is read as an index in `rest`.
+fn split_unit_by(value: &str, find: impl Fn(&str, &str) -> Option<usize>) -> OrgUnit {
     let mut unit = OrgUnit::default();
     let mut rest = value.trim();
     for (word, slot) in [("DIVISION", 0usize), ("DIRECTORATE", 1)] {
-        let upper = rest.to_uppercase();
-        if let Some(i) = upper.find(word) {
+        if let Some(i) = find(rest, word) {
             let end = i + word.len();
             if end <= rest.len() && rest.is_char_boundary(end) {
                 let part = rest[..end].trim().to_owned();
@@ -1717,6 +1953,32 @@ fn split_unit(value: &str) -> OrgUnit {
         unit.section = Some(rest.to_owned());
     }
     unit
+}
+
+/// `text.to_uppercase().find(word)` for a `word` of ASCII capitals,
+/// without building the uppercase text where that is its bytes but for
+/// case: when every character outside ASCII uppercases to one character
+/// outside ASCII of its length (accented letters do), the first byte
+/// `word` matches, ASCII case aside, is where it is found.
+fn find_upper(text: &str, word: &str) -> Option<usize> {
+    let same_length = |c: char| {
+        let mut upper = c.to_uppercase();
+        matches!(
+            (upper.next(), upper.next()),
+            (Some(u), None) if !u.is_ascii() && u.len_utf8() == c.len_utf8()
+        )
+    };
+    if !text.chars().filter(|c| !c.is_ascii()).all(same_length) {
+        return text.to_uppercase().find(word);
+    }
+    let (bytes, word) = (text.as_bytes(), word.as_bytes());
+    let first = word.first()?.to_ascii_lowercase();
+    (0..bytes.len()).find(|&i| {
+        bytes[i] | 0x20 == first
+            && bytes
+                .get(i..i + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    })
 }
 
 /// "The Defence Policy and Planning (DPP) Division leads ..." → the
@@ -2336,11 +2598,10 @@ fn assemble(
 
     // Values NATO may extend: unknown ones are warnings, their text kept
     // in the header.
-    let lenient = |field: Field| -> Option<(usize, String)> {
+    let lenient = |field: Field| -> Option<(usize, &str)> {
         primary
             .value(field)
             .or_else(|| secondary.and_then(|h| h.value(field)))
-            .map(|(l, v)| (l, v.to_owned()))
     };
     // A post description names its body only in the banner.
     let banner_body = || {
@@ -2348,17 +2609,17 @@ fn assemble(
             .into_iter()
             .flatten()
             .flat_map(|h| h.text.banner.iter())
-            .find_map(|b| crate::org::NatoBody::from_str(b).ok())
+            .find_map(crate::org::NatoBody::parse_text)
     };
     let body = match lenient(Field::Body) {
-        Some((line, v)) => match crate::org::NatoBody::from_str(&v) {
+        Some((line, v)) => match crate::org::NatoBody::from_str(v) {
             Ok(b) => Some(b),
             Err(e) => {
                 w.push(Warning {
                     line,
                     kind: WarningKind::Unrecognised {
                         field: Field::Body,
-                        value: v,
+                        value: v.to_owned(),
                         reason: e.to_string(),
                     },
                 });
@@ -2368,14 +2629,14 @@ fn assemble(
         None => banner_body(),
     };
     let job_family = match lenient(Field::JobFamily) {
-        Some((line, v)) => match crate::org::JobFamily::from_str(&v) {
+        Some((line, v)) => match crate::org::JobFamily::from_str(v) {
             Ok(b) => Some(b),
             Err(e) => {
                 w.push(Warning {
                     line,
                     kind: WarningKind::Unrecognised {
                         field: Field::JobFamily,
-                        value: v,
+                        value: v.to_owned(),
                         reason: e.to_string(),
                     },
                 });
@@ -2407,9 +2668,7 @@ fn assemble(
     // The halves' texts move into the vacancy at the end; the titles shorn
     // of their reference digits are kept here until then.
     let mut titles: [Option<String>; 2] = [None, None];
-    let mut reference_digits: Option<(usize, String)> = primary
-        .value(Field::Reference)
-        .map(|(l, v)| (l, v.to_owned()));
+    let mut reference_digits: Option<(usize, &str)> = primary.value(Field::Reference);
     for (text, new_title) in [english.as_ref(), french.as_ref()]
         .into_iter()
         .zip(&mut titles)
@@ -2420,7 +2679,7 @@ fn assemble(
             reference_digits = text.banner.iter().find_map(|b| {
                 let d = split_reference(b).1?;
                 let line = lines.iter().find(|l| l.text.contains(d))?.number;
-                Some((line, d.to_owned()))
+                Some((line, d))
             });
         }
         if let Some(d) = digits {
@@ -2429,15 +2688,15 @@ fn assemble(
                     .iter()
                     .find(|l| l.text.contains(d))
                     .map_or(primary.first_line, |l| l.number);
-                reference_digits = Some((line, d.to_owned()));
+                reference_digits = Some((line, d));
             }
             *new_title = Some(title.to_owned());
         }
     }
     let reference = reference_digits
         .map(|(line, v)| {
-            crate::org::VacancyReference::from_str(&v)
-                .map_err(|e| invalid(Field::Reference, line, &v, e))
+            crate::org::VacancyReference::from_str(v)
+                .map_err(|e| invalid(Field::Reference, line, v, e))
         })
         .transpose()?;
 
@@ -2520,8 +2779,16 @@ fn assemble(
     }
 
     let contract = contract(primary, secondary, w)?;
-    let halves: Vec<&Half> = [Some(primary), secondary].into_iter().flatten().collect();
-    let (funding_caveats, clearance_already_held) = funding_and_fast_track(&halves);
+    // The halves read, in a slice on the stack.
+    let both;
+    let halves: &[&Half] = match secondary {
+        Some(secondary) => {
+            both = [primary, secondary];
+            &both
+        }
+        None => core::slice::from_ref(&primary),
+    };
+    let (funding_caveats, clearance_already_held) = funding_and_fast_track(halves);
 
     let direct_reports = primary
         .direct_reports
@@ -2866,6 +3133,16 @@ mod tests {
         }
 
         #[test]
+        fn a_colon_found_eight_bytes_at_a_time_is_the_first(
+            window in proptest::collection::vec(
+                proptest::sample::select(vec![b':', b'a', b' ', 0x3B, 0xBA, 0x00, 0xFF, 0x7F, 0xC3]),
+                0..70,
+            ),
+        ) {
+            proptest::prop_assert_eq!(first_colon(&window), window.iter().position(|&b| b == b':'));
+        }
+
+        #[test]
         fn a_label_folded_in_one_loop_agrees_with_the_iterator(
             label in "[dDiI \t\u{a0}\u{2003}\u{e9}\u{c9}\u{e6}\u{df}()]{0,48}",
         ) {
@@ -2894,6 +3171,24 @@ mod tests {
             proptest::prop_assert_eq!(report_count(&value), reference);
         }
 
+        /// A line whose first byte rules out the first letter of a
+        /// banner's name or kind of notice is none of them.
+        #[test]
+        fn a_first_byte_rules_out_a_banner(
+            text in "[a-zA-Z \t\u{b}\u{1c}:\u{e9}\u{c9}\u{a0}]{0,3}(nato|otan|post description|description de poste|vacancy notification|notification de la vacance)?",
+        ) {
+            for name in BANNER_NAMES {
+                if crate::text::fold_eq(&text, name) {
+                    proptest::prop_assert!(may_start_folded(&text, name.as_bytes()[0]), "{:?}", text);
+                }
+            }
+            for kind in BANNER_KINDS {
+                if strip_prefix_folded(&text, kind).is_some() {
+                    proptest::prop_assert!(may_start_folded(&text, kind.as_bytes()[0]), "{:?}", text);
+                }
+            }
+        }
+
         /// A text whose first byte rules a letter out folds to something
         /// else.
         #[test]
@@ -2917,7 +3212,8 @@ mod tests {
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "reports to ", "Report  to", "rel\u{e8}ve de ", "r", " ", "\u{a0}", "the Head",
-                    ", and runs", ". ", "R\u{c9}", "x",
+                    ", and runs", ". ", "R\u{c9}", "x", "e", "E", "ports to ", "l\u{e8}ve de ", "P",
+                    "\t", "responsible",
                 ]),
                 0..8,
             )
@@ -2992,6 +3288,38 @@ mod tests {
         assert_eq!(report_count(" 8"), Some(8));
         assert_eq!(report_count("sans objet."), Some(0));
         assert_eq!(report_count("several"), None);
+    }
+
+    proptest::proptest! {
+        /// The uppercase search finds what searching the uppercase text
+        /// finds, and units split as they did with it.
+        #[test]
+        fn units_split_as_with_the_uppercase_text(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Division", "DIVISION", "directorate", "DIVI", "SION", " ", "\t", "S\u{c9}CURIT\u{c9}",
+                    "\u{df}", "\u{131}", "\u{17f}", "\u{fb01}", "\u{149}", "\u{212a}", "\u{3c2}", "Direction",
+                    "dIrEcToRaTe", "\u{1f0}", "\u{390}", "x",
+                ]),
+                0..8,
+            )
+        ) {
+            let text = parts.concat();
+            for word in ["DIVISION", "DIRECTORATE"] {
+                proptest::prop_assert_eq!(find_upper(&text, word), text.to_uppercase().find(word), "{:?}", text);
+            }
+            proptest::prop_assert_eq!(
+                split_unit(&text),
+                split_unit_by(&text, |rest, word| rest.to_uppercase().find(word))
+            );
+        }
+
+        #[test]
+        fn units_split_as_with_the_uppercase_text_on_any_text(text in "\\PC{0,24}") {
+            for word in ["DIVISION", "DIRECTORATE"] {
+                proptest::prop_assert_eq!(find_upper(&text, word), text.to_uppercase().find(word));
+            }
+        }
     }
 
     #[test]

@@ -1,15 +1,19 @@
 //! [`Paragraphs`]: the lines of one section of a notice, kept in one
 //! buffer.
 
+use core::cmp::Ordering;
 use core::fmt;
+use core::hash::{Hash, Hasher};
 use core::iter::FusedIterator;
+use std::sync::Arc;
 
 /// The paragraphs of one section of a notice, in order, in one buffer.
 ///
 /// Each paragraph is one line of the notice as printed (list items without
 /// their bullets), so none holds a line break; that is what lets a
 /// section's paragraphs share one `String`, each ended by `'\n'`, instead
-/// of taking one allocation each. Read them with [`iter`](Self::iter)
+/// of taking one allocation each (the sections of one half of a parsed
+/// notice go further and share one buffer). Read them with [`iter`](Self::iter)
 /// (or a `for` loop over `&Paragraphs`), [`get`](Self::get), or the whole
 /// section at once with [`as_str`](Self::as_str).
 ///
@@ -33,12 +37,91 @@ use core::iter::FusedIterator;
 /// assert_eq!(summary.len(), 2);
 /// # Ok::<(), nato_post::LineBreakError>(())
 /// ```
-#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Default)]
 pub struct Paragraphs {
     /// Every paragraph followed by `'\n'`; no paragraph holds one.
-    text: String,
+    text: Text,
     /// How many paragraphs `text` holds.
     len: usize,
+}
+
+/// Where the text of a [`Paragraphs`] is kept.
+#[derive(Clone)]
+enum Text {
+    /// In a buffer of its own.
+    Own(String),
+    /// At `start..end` of a buffer shared with the other sections of a
+    /// notice's half: the section parser writes a half's sections into
+    /// one buffer, which one allocation holds (rather than one for each
+    /// of a dozen sections and each area of accountability). Pushing a
+    /// paragraph copies the text to a buffer of its own first. The buffer
+    /// lives as long as any of its pieces: at most the size of the half.
+    Shared {
+        buffer: Arc<String>,
+        start: usize,
+        end: usize,
+    },
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Self::Own(String::new())
+    }
+}
+
+impl Text {
+    /// The text, wherever it is kept.
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Own(text) => text,
+            Self::Shared { buffer, start, end } => buffer.get(*start..*end).unwrap_or_default(),
+        }
+    }
+
+    /// The text in a buffer of its own, with room for `more` bytes
+    /// besides when it must be copied there.
+    fn to_mut(&mut self, more: usize) -> &mut String {
+        loop {
+            match self {
+                Self::Own(text) => return text,
+                Self::Shared { buffer, start, end } => {
+                    let shared = buffer.get(*start..*end).unwrap_or_default();
+                    let mut own = String::with_capacity(shared.len() + more);
+                    own.push_str(shared);
+                    *self = Self::Own(own);
+                }
+            }
+        }
+    }
+}
+
+impl PartialEq for Paragraphs {
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len && self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Paragraphs {}
+
+impl Hash for Paragraphs {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+        self.len.hash(state);
+    }
+}
+
+impl PartialOrd for Paragraphs {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Paragraphs {
+    /// By text, then by count: as the derived order on the text and the
+    /// count compared.
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.as_str(), self.len).cmp(&(other.as_str(), other.len))
+    }
 }
 
 /// The error of [`Paragraphs::push`] and of building [`Paragraphs`] from
@@ -77,9 +160,39 @@ impl Paragraphs {
     /// ```
     pub const fn new() -> Self {
         Self {
-            text: String::new(),
+            text: Text::Own(String::new()),
             len: 0,
         }
+    }
+
+    /// The `len` paragraphs at `start..end` of `buffer`, each ended by
+    /// `'\n'` there (which the caller, the section parser, knows).
+    pub(crate) fn shared(buffer: &Arc<String>, start: usize, end: usize, len: usize) -> Self {
+        debug_assert!(
+            buffer
+                .get(start..end)
+                .is_some_and(|t| t.bytes().filter(|&b| b == b'\n').count() == len
+                    && (t.is_empty() || t.ends_with('\n')))
+        );
+        Self {
+            text: Text::Shared {
+                buffer: Arc::clone(buffer),
+                start,
+                end,
+            },
+            len,
+        }
+    }
+
+    /// Adds the `len` paragraphs `text` holds, each ended by `'\n'` (which
+    /// the caller knows).
+    pub(crate) fn extend_lines(&mut self, text: &str, len: usize) {
+        if self.len == 0 {
+            self.text = Text::Own(text.to_owned());
+        } else {
+            self.text.to_mut(text.len()).push_str(text);
+        }
+        self.len += len;
     }
 
     /// Adds `paragraph` at the end, or refuses it, leaving `self` as it
@@ -102,17 +215,17 @@ impl Paragraphs {
         Ok(())
     }
 
-    /// Adds `line`, which the caller knows holds no line break (a line of
-    /// the notice); when the buffer must grow, it makes room for `room`
-    /// bytes (what is left of the section, so one allocation holds it).
+    /// Adds `line`, which the caller knows holds no line break; when the
+    /// buffer must grow, it makes room for `room` bytes.
     pub(crate) fn push_line(&mut self, line: &str, room: usize) {
         debug_assert!(!line.contains('\n'));
         let needed = line.len() + 1;
-        if self.text.capacity() - self.text.len() < needed {
-            self.text.reserve(room.max(needed));
+        let text = self.text.to_mut(room.max(needed));
+        if text.capacity() - text.len() < needed {
+            text.reserve(room.max(needed));
         }
-        self.text.push_str(line);
-        self.text.push('\n');
+        text.push_str(line);
+        text.push('\n');
         self.len += 1;
     }
 
@@ -145,7 +258,7 @@ impl Paragraphs {
     /// ```
     pub fn iter(&self) -> Iter<'_> {
         Iter {
-            rest: &self.text,
+            rest: self.text.as_str(),
             len: self.len,
         }
     }
@@ -192,7 +305,7 @@ impl Paragraphs {
     /// # Ok::<(), nato_post::LineBreakError>(())
     /// ```
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_str()
     }
 }
 
@@ -417,6 +530,52 @@ mod tests {
             let kept = p.clone();
             prop_assert!(p.push(&bad).is_err());
             prop_assert_eq!(p, kept);
+        }
+    }
+
+    proptest! {
+        /// Paragraphs kept in a shared buffer read, compare, hash and
+        /// grow as the same paragraphs in a buffer of their own.
+        #[test]
+        fn shared_paragraphs_are_the_paragraphs_they_hold(
+            lines in proptest::collection::vec("[^\n]{0,8}", 0..8),
+            cut in (0usize..8, 0usize..8),
+            more in proptest::collection::vec("[^\n]{0,8}", 0..3),
+        ) {
+            use std::hash::BuildHasher;
+            let (a, b) = (cut.0.min(lines.len()), cut.1.min(lines.len()));
+            let (a, b) = (a.min(b), a.max(b));
+            let mut buffer = String::new();
+            let mut starts = Vec::new();
+            for line in &lines {
+                starts.push(buffer.len());
+                buffer.push_str(line);
+                buffer.push('\n');
+            }
+            starts.push(buffer.len());
+            let buffer = Arc::new(buffer);
+            let mut shared = Paragraphs::shared(&buffer, starts[a], starts[b], b - a);
+            let mut own = Paragraphs::try_from(&lines[a..b]).unwrap();
+            let hasher = std::collections::hash_map::RandomState::new();
+            for round in 0..2 {
+                prop_assert_eq!(&shared, &own);
+                prop_assert_eq!(shared.cmp(&own), Ordering::Equal);
+                prop_assert_eq!(hasher.hash_one(&shared), hasher.hash_one(&own));
+                prop_assert_eq!(shared.as_str(), own.as_str());
+                prop_assert_eq!(shared.iter().collect::<Vec<_>>(), own.iter().collect::<Vec<_>>());
+                prop_assert_eq!(shared.len(), own.len());
+                let other = Paragraphs::try_from(more.as_slice()).unwrap();
+                prop_assert_eq!(shared.cmp(&other), own.cmp(&other));
+                if round == 0 {
+                    for line in &more {
+                        shared.push(line).unwrap();
+                        own.push(line).unwrap();
+                    }
+                    let tail = buffer.get(starts[b]..).unwrap_or_default();
+                    shared.extend_lines(tail, lines.len() - b);
+                    own.extend_lines(tail, lines.len() - b);
+                }
+            }
         }
     }
 
