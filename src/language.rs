@@ -2796,10 +2796,14 @@ impl Tail {
         let numeral = rest.iter().position(|&b| !b.is_ascii_uppercase())?;
         let second = canonical_level(rest.get(..numeral)?)?;
         let (second_named, rest) = Self::name::<ALIKE>(rest.get(numeral..)?, second);
-        let after = match AFTER.iter().find(|phrase| phrase.text.as_bytes() == rest) {
-            Some(phrase) => phrase.steps,
-            None if ALIKE => Self::after_alike(rest)?,
-            None => return None,
+        let after = if ALIKE {
+            // Spelt as any of them is.
+            Self::after_alike(rest)?
+        } else {
+            AFTER
+                .iter()
+                .find(|phrase| phrase.text.as_bytes() == rest)?
+                .steps
         };
         Some(Self {
             levels: [level, second],
@@ -4327,6 +4331,9 @@ mod tests {
         }
         for phrase in &AFTER {
             assert!(Tail::may_end(phrase.text.as_bytes()), "{:?}", phrase.text);
+            // Matched as typesetting spells them, they read alike.
+            let steps = Tail::after_alike(phrase.text.as_bytes());
+            assert_eq!(steps, Some(phrase.steps), "{:?}", phrase.text);
         }
         for phrase in LEAD_INS.iter().chain(&BETWEEN) {
             assert!(phrase.text.ends_with(' '), "{:?}", phrase.text);
