@@ -2820,6 +2820,11 @@ impl Tail {
     fn name<const ALIKE: bool>(rest: &[u8], level: Proficiency) -> (bool, &[u8]) {
         if rest.first() == Some(&b' ') && rest.get(1) == Some(&b'(') {
             for (quotes, (open, close)) in QUOTES.into_iter().enumerate() {
+                // The quotes differ in their last byte: it is compared first.
+                let last = open.len() - 1;
+                if rest.get(last) != open.as_bytes().get(last) {
+                    continue;
+                }
                 let Some(quoted) = rest.strip_prefix(open.as_bytes()) else {
                     continue;
                 };
