@@ -1940,7 +1940,7 @@ fn letter_bytes(chunk: u64) -> usize {
     not_letter.trailing_zeros() as usize / 8
 }
 
-/// [`Items::classify_folded`] of `word`, read by [`Sentence::fold_word`]
+/// [`Items::classify_folded`] of `word`, read by [`fold_word`]
 /// with a letter outside ASCII and folded to `key`, `len` characters long;
 /// `items` is at the word's end.
 #[inline(always)]
@@ -2062,8 +2062,8 @@ impl<'a> Sentence<'a> {
     /// The items are those of [`Items`] (a test compares both readings on
     /// any text), read faster. The sentences notices print are mostly
     /// fixed text: a lead-in of [`LEAD_INS`] and, from the first numeral
-    /// on, a [`Tail`] are matched byte for byte and their items taken at
-    /// once. Elsewhere, a word of fewer than eight ASCII letters ended by
+    /// on, a [`Tail`] are matched byte for byte, or else as typesetting
+    /// spells them ([`spelt`]), and their items taken at once. Elsewhere, a word of fewer than eight ASCII letters ended by
     /// ASCII or the end, nearly every word of a sentence, is read from the
     /// eight bytes at its start, and one that its length and first letter
     /// tell from the vocabulary and the numerals ([`FIRST_LENGTHS`]) only
@@ -2644,7 +2644,8 @@ struct Phrase {
 }
 
 /// The lead-ins of the requirement sentences notices print, ended by a
-/// separator: read at the start of a text without reading their words.
+/// separator: read at the start of a text without reading their words,
+/// byte for byte or as [`spelt`] matches them.
 const LEAD_INS: [Phrase; 2] = [
     Phrase {
         text: "possess the following minimum levels of NATO's official languages (English/French): ",
@@ -2747,7 +2748,8 @@ const QUOTES: [(&str, &str); 4] = [
 /// The rest of a requirement sentence from the end of its first numeral,
 /// when it is one the notices print: that numeral, optionally its name
 /// quoted, a phrase of [`BETWEEN`], the second numeral, optionally its
-/// name, and a phrase of [`AFTER`] that ends the text. Reading such a
+/// name, and a phrase of [`AFTER`] that ends the text, each printed as
+/// the notices print it or spelt as [`spelt`] matches it. Reading such a
 /// tail word by word gives the items [`Sentence::take_tail`] takes (the
 /// tests read every tail both ways), so it is not read again.
 struct Tail {
@@ -2962,9 +2964,9 @@ fn common_len(a: &[u8], b: &[u8]) -> usize {
 /// `text` must then start with one too).
 ///
 /// The text may spell the phrase as typesetting varies it: any run of
-/// separators (spaces, apostrophes, quotes, guillemets, brackets,
-/// slashes, of ASCII, no-break spaces, U+2000..U+203F: what [`Items`]
-/// passes over) for a run of them, none where they stand between a word
+/// separators ([`separator_len`]: spaces, apostrophes, quotes,
+/// guillemets, brackets and slashes of ASCII, no-break spaces, `´`,
+/// U+2000..U+203F; characters [`Items`] passes over) for a run of them, none where they stand between a word
 /// and a clause break, and ASCII letters in either case. [`Items`] reads
 /// such a text as it reads the phrase, so the phrase's items are those of
 /// the text. The bytes are compared as they are, and only where they
