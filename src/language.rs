@@ -4660,8 +4660,44 @@ mod tests {
             })
     }
 
+    /// A [`typeset_sentence`] with a character removed or a text put in
+    /// that the phrases must not take for a separator or a letter they
+    /// expect.
+    fn edited_typeset_sentence() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        const EDITS: [&str; 16] = [
+            "\u{2bc}", "\u{301}", "\u{2060}", "\u{b7}", "\u{c9}", "\u{e9}", "x", "I", "5", ";",
+            ".", "\u{ab}", "\u{a0}", "\u{202f}", "\u{2019}", "",
+        ];
+        (
+            typeset_sentence(),
+            0..400_usize,
+            proptest::sample::select(&EDITS[..]),
+        )
+            .prop_map(|((mut s, _), at, edit)| {
+                let mut at = at % (s.len() + 1);
+                while !s.is_char_boundary(at) {
+                    at -= 1;
+                }
+                if edit.is_empty() {
+                    if at < s.len() {
+                        s.remove(at);
+                    }
+                } else {
+                    s.insert_str(at, edit);
+                }
+                s
+            })
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn edited_typeset_sentences_are_read_as_the_items_say(s in edited_typeset_sentence()) {
+            let (read, oracle) = both_requirements(&s);
+            proptest::prop_assert_eq!(&read, &oracle, "{:?}", s);
+        }
 
         #[test]
         fn typeset_sentences_are_read_as_the_items_say((s, faithful) in typeset_sentence()) {
