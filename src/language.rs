@@ -3063,10 +3063,20 @@ fn has_byte(chunk: u64, b: u8) -> bool {
 /// phrase).
 #[inline(always)]
 fn separator_len(bytes: &[u8], at: usize) -> usize {
-    match (bytes.get(at), bytes.get(at + 1)) {
-        (Some(&b), _) if b.is_ascii() => usize::from(CLASSES[usize::from(b)] == 0),
-        (Some(0xC2), Some(0xA0 | 0xAB | 0xB4 | 0xBB)) => 2,
-        (Some(0xE2), Some(0x80)) => 3,
+    match bytes.get(at) {
+        Some(&b) if b.is_ascii() => usize::from(CLASSES[usize::from(b)] == 0),
+        Some(&b) => separator_len_outside_ascii(b, bytes.get(at + 1)),
+        None => 0,
+    }
+}
+
+/// [`separator_len`] of a character outside ASCII whose first byte is
+/// `first`, then `second`.
+#[inline(always)]
+fn separator_len_outside_ascii(first: u8, second: Option<&u8>) -> usize {
+    match (first, second) {
+        (0xC2, Some(0xA0 | 0xAB | 0xB4 | 0xBB)) => 2,
+        (0xE2, Some(0x80)) => 3,
         _ => 0,
     }
 }
