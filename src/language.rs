@@ -2998,7 +2998,7 @@ fn spelt(phrase: &[u8], text: &[u8], after_word: bool) -> Option<usize> {
 /// unless that would join two words of the text or part one of the
 /// phrase, and ASCII letters compared in either case; then the bytes are
 /// compared again up to the next difference.
-#[inline(never)]
+#[inline(always)]
 fn spelt_alike(phrase: &[u8], text: &[u8], same: usize, after_word: bool) -> Option<usize> {
     let (p, t) = (phrase, text);
     // Back to the start of the character where they differ: the bytes up
