@@ -2966,12 +2966,13 @@ fn common_len(a: &[u8], b: &[u8]) -> usize {
 /// The text may spell the phrase as typesetting varies it: any run of
 /// separators ([`separator_len`]: spaces, apostrophes, quotes,
 /// guillemets, brackets and slashes of ASCII, no-break spaces, `´`,
-/// U+2000..U+203F; characters [`Items`] passes over) for a run of them, none where they stand between a word
-/// and a clause break, and ASCII letters in either case. [`Items`] reads
-/// such a text as it reads the phrase, so the phrase's items are those of
-/// the text. The bytes are compared as they are, and only where they
-/// differ does [`spelt_alike`] look at the spelling. When `phrase` ends
-/// with a space, the separators of `text` after it are part of the match.
+/// U+2000..U+203F; characters [`Items`] passes over) for a run of them,
+/// none where they stand between a word and a clause break, and ASCII
+/// letters in either case. [`Items`] reads such a text as it reads the
+/// phrase, so the phrase's items are those of the text. The bytes are
+/// compared as they are, and only where they differ does [`spelt_alike`]
+/// look at the spelling. When `phrase` ends with a space, the separators
+/// of `text` after it are part of the match.
 #[inline(always)]
 fn spelt(phrase: &[u8], text: &[u8], after_word: bool) -> Option<usize> {
     let same = common_len(phrase, text);
