@@ -2074,11 +2074,10 @@ impl<'a> Sentence<'a> {
     #[inline(always)]
     fn read(s: &'a str) -> Result<(Gatherer, Clause), Span> {
         let mut sentence = Sentence::new(s);
-        let at = sentence.lead_in();
         // A level then a tail the notices print, read without the copy.
-        if sentence.tail_at(at) {
+        let Some(at) = sentence.phrases() else {
             return Ok((sentence.gatherer, sentence.clause));
-        }
+        };
         let bytes = s.as_bytes();
         match bytes.get(..PADDED) {
             Some(_) if bytes.len() > PADDED => sentence.read_from(at, bytes),
@@ -2096,6 +2095,32 @@ impl<'a> Sentence<'a> {
                 )
             }
         }
+    }
+
+    /// Takes the lead-in of [`LEAD_INS`] the text starts with, if any, then
+    /// the rest of the text when it is a level and a [`Tail`]
+    /// ([`Self::tail_at`]), also after more separators: `None` when that
+    /// was the whole text, else where reading word by word goes on.
+    #[inline(always)]
+    fn phrases(&mut self) -> Option<usize> {
+        let at = self.lead_in();
+        if self.tail_at(at)
+            || self.tail_untried
+                && separator_len(self.text.as_bytes(), at) != 0
+                && self.tail_after_separators(at)
+        {
+            return None;
+        }
+        Some(at)
+    }
+
+    /// [`Self::tail_at`] after the separators at `at`: what reading word by
+    /// word from `at` reads too, since separators only separate.
+    #[cold]
+    #[inline(never)]
+    fn tail_after_separators(&mut self, at: usize) -> bool {
+        let at = separators_end(self.text.as_bytes(), at);
+        self.tail_at(at)
     }
 
     /// Takes the rest of the text from `at` when it is a level written as
@@ -4473,9 +4498,7 @@ mod tests {
     /// tail ([`Sentence::lead_in`], [`Tail::read`]) rather than word by
     /// word.
     fn read_by_the_phrases(s: &str) -> bool {
-        let mut sentence = Sentence::new(s);
-        let at = sentence.lead_in();
-        sentence.tail_at(at)
+        Sentence::new(s).phrases().is_none()
     }
 
     #[test]
@@ -4521,6 +4544,11 @@ mod tests {
                  (English / French): V (\u{201c}Advanced\u{201d}) in one; and II \
                  (\u{201c}Elementary\u{201d}) in the other;",
                 either(Proficiency::V, Proficiency::II),
+            ),
+            (
+                "possess the following minimum levels of NATO's official languages \
+                 (English/French):  VI (\"Proficiency\") in one;  III (\"Intermediate\") in the other.",
+                either(Proficiency::VI, Proficiency::III),
             ),
             (
                 "possess  the following minimum levels of NATO\u{b4}s official languages \
