@@ -73,8 +73,8 @@ fn value_parsing(c: &mut Criterion) {
         "VI in one; III in the other",
     );
     // The same sentence as a notice might set it with typographic
-    // apostrophes and a spaced slash: not the boilerplate as printed, so
-    // it is read word by word.
+    // apostrophes and a spaced slash: not the boilerplate byte for byte,
+    // but read by its phrases as typesetting spells them.
     bench_parse::<LanguageRequirement>(
         &mut group,
         "language_requirement_french_variant",
@@ -82,6 +82,16 @@ fn value_parsing(c: &mut Criterion) {
          langues officielles de l\u{2019}OTAN (anglais / français), et le niveau III \
          (« intermédiaire ») dans l\u{2019}autre.",
         "VI in one; III in the other",
+    );
+    // The English sentence set likewise: a typographic apostrophe, a
+    // spaced slash and curly quotes.
+    bench_parse::<LanguageRequirement>(
+        &mut group,
+        "language_requirement_english_variant",
+        "possess the following minimum levels of NATO\u{2019}s official languages \
+         (English / French): V (\u{201C}Advanced\u{201D}) in one; II (\u{201C}Elementary\u{201D}) \
+         in the other.",
+        "V in one; II in the other",
     );
     bench_parse::<CompetencyRequirement>(
         &mut group,

@@ -1940,7 +1940,7 @@ fn letter_bytes(chunk: u64) -> usize {
     not_letter.trailing_zeros() as usize / 8
 }
 
-/// [`Items::classify_folded`] of `word`, read by [`Sentence::fold_word`]
+/// [`Items::classify_folded`] of `word`, read by [`fold_word`]
 /// with a letter outside ASCII and folded to `key`, `len` characters long;
 /// `items` is at the word's end.
 #[inline(always)]
@@ -2062,8 +2062,8 @@ impl<'a> Sentence<'a> {
     /// The items are those of [`Items`] (a test compares both readings on
     /// any text), read faster. The sentences notices print are mostly
     /// fixed text: a lead-in of [`LEAD_INS`] and, from the first numeral
-    /// on, a [`Tail`] are matched byte for byte and their items taken at
-    /// once. Elsewhere, a word of fewer than eight ASCII letters ended by
+    /// on, a [`Tail`] are matched byte for byte, or else as typesetting
+    /// spells them ([`spelt`]), and their items taken at once. Elsewhere, a word of fewer than eight ASCII letters ended by
     /// ASCII or the end, nearly every word of a sentence, is read from the
     /// eight bytes at its start, and one that its length and first letter
     /// tell from the vocabulary and the numerals ([`FIRST_LENGTHS`]) only
@@ -2074,11 +2074,10 @@ impl<'a> Sentence<'a> {
     #[inline(always)]
     fn read(s: &'a str) -> Result<(Gatherer, Clause), Span> {
         let mut sentence = Sentence::new(s);
-        let at = sentence.lead_in();
         // A level then a tail the notices print, read without the copy.
-        if sentence.tail_at(at) {
+        let Some(at) = sentence.phrases() else {
             return Ok((sentence.gatherer, sentence.clause));
-        }
+        };
         let bytes = s.as_bytes();
         match bytes.get(..PADDED) {
             Some(_) if bytes.len() > PADDED => sentence.read_from(at, bytes),
@@ -2096,6 +2095,32 @@ impl<'a> Sentence<'a> {
                 )
             }
         }
+    }
+
+    /// Takes the lead-in of [`LEAD_INS`] the text starts with, if any, then
+    /// the rest of the text when it is a level and a [`Tail`]
+    /// ([`Self::tail_at`]), also after more separators: `None` when that
+    /// was the whole text, else where reading word by word goes on.
+    #[inline(always)]
+    fn phrases(&mut self) -> Option<usize> {
+        let at = self.lead_in();
+        if self.tail_at(at)
+            || self.tail_untried
+                && separator_len(self.text.as_bytes(), at) != 0
+                && self.tail_after_separators(at)
+        {
+            return None;
+        }
+        Some(at)
+    }
+
+    /// [`Self::tail_at`] after the separators at `at`: what reading word by
+    /// word from `at` reads too, since separators only separate.
+    #[cold]
+    #[inline(never)]
+    fn tail_after_separators(&mut self, at: usize) -> bool {
+        let at = separators_end(self.text.as_bytes(), at);
+        self.tail_at(at)
     }
 
     /// Takes the rest of the text from `at` when it is a level written as
@@ -2526,11 +2551,10 @@ impl Sentence<'_> {
     #[inline(always)]
     fn try_tail(&mut self, at: usize, level: Proficiency) -> Option<Tail> {
         self.tail_untried = false;
-        let bytes = self.text.as_bytes();
-        if !Tail::may_end(bytes) {
+        if !Tail::may_end(self.text.as_bytes()) {
             return None;
         }
-        Tail::read(bytes, at, level)
+        Tail::read(self.text.as_bytes(), at, level)
     }
 
     /// Takes the items of `tail`, the rest of the text, as reading it word
@@ -2575,18 +2599,50 @@ impl Sentence<'_> {
     #[inline(always)]
     fn lead_in(&mut self) -> usize {
         let bytes = self.text.as_bytes();
-        match LEAD_INS
+        let found = match LEAD_INS
             .iter()
             .find(|lead_in| bytes.starts_with(lead_in.text.as_bytes()))
         {
-            Some(lead_in) => {
-                self.take_steps(lead_in.steps);
-                lead_in.text.len()
+            Some(lead_in) => Some((lead_in.steps, lead_in.text.len())),
+            // One spelt otherwise, at a letter one starts with.
+            None => match bytes.first() {
+                Some(&b) if LEAD_IN_FIRSTS[usize::from(b)] => lead_in_alike(self.text),
+                _ => None,
+            },
+        };
+        match found {
+            Some((steps, end)) => {
+                self.take_steps(steps);
+                end
             }
             None => 0,
         }
     }
 }
+
+/// The steps of the lead-in of [`LEAD_INS`] that `text` starts with as
+/// [`spelt`] matches it, and where it ends.
+#[cold]
+#[inline(never)]
+fn lead_in_alike(text: &str) -> Option<(&'static [Step], usize)> {
+    LEAD_INS.iter().find_map(|lead_in| {
+        let end = spelt(lead_in.text.as_bytes(), text.as_bytes(), false)?;
+        Some((lead_in.steps, end))
+    })
+}
+
+/// Whether a lead-in starts with the byte, in either case.
+static LEAD_IN_FIRSTS: [bool; 256] = {
+    let mut firsts = [false; 256];
+    let mut i = 0;
+    while i < LEAD_INS.len() {
+        let first = LEAD_INS[i].text.as_bytes()[0];
+        firsts[first.to_ascii_lowercase() as usize] = true;
+        firsts[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    firsts
+};
 
 // ---------------------------------------------------------------------------
 // The sentence tails notices print.
@@ -2613,7 +2669,8 @@ struct Phrase {
 }
 
 /// The lead-ins of the requirement sentences notices print, ended by a
-/// separator: read at the start of a text without reading their words.
+/// separator: read at the start of a text without reading their words,
+/// byte for byte or as [`spelt`] matches them.
 const LEAD_INS: [Phrase; 2] = [
     Phrase {
         text: "possess the following minimum levels of NATO's official languages (English/French): ",
@@ -2716,7 +2773,8 @@ const QUOTES: [(&str, &str); 4] = [
 /// The rest of a requirement sentence from the end of its first numeral,
 /// when it is one the notices print: that numeral, optionally its name
 /// quoted, a phrase of [`BETWEEN`], the second numeral, optionally its
-/// name, and a phrase of [`AFTER`] that ends the text. Reading such a
+/// name, and a phrase of [`AFTER`] that ends the text, each printed as
+/// the notices print it or spelt as [`spelt`] matches it. Reading such a
 /// tail word by word gives the items [`Sentence::take_tail`] takes (the
 /// tests read every tail both ways), so it is not read again.
 struct Tail {
@@ -2736,19 +2794,44 @@ impl Tail {
     }
 
     /// The tail of `bytes` after its first numeral, `level`, which ends at
-    /// `at`; `None` for any other text.
+    /// `at`; `None` for any other text. The tail is first matched byte for
+    /// byte, as the notices print it, and else by [`Self::read_alike`].
     #[inline(never)]
     fn read(bytes: &[u8], at: usize, level: Proficiency) -> Option<Self> {
+        match Self::read_as::<false>(bytes, at, level) {
+            Some(tail) => Some(tail),
+            None => Self::read_alike(bytes, at, level),
+        }
+    }
+
+    /// [`Self::read`] with each part matched as [`spelt`] matches it when
+    /// it is not there byte for byte: a tail set with other apostrophes,
+    /// quotes or spaces.
+    #[cold]
+    #[inline(never)]
+    fn read_alike(bytes: &[u8], at: usize, level: Proficiency) -> Option<Self> {
+        Self::read_as::<true>(bytes, at, level)
+    }
+
+    /// [`Self::read`], byte for byte, or as [`Self::read_alike`] when
+    /// `ALIKE`.
+    #[inline(always)]
+    fn read_as<const ALIKE: bool>(bytes: &[u8], at: usize, level: Proficiency) -> Option<Self> {
         let rest = bytes.get(at..)?;
-        let (first_named, rest) = Self::name(rest, level);
-        let (between, rest) = Self::phrase(&BETWEEN, rest)?;
+        let (first_named, rest) = Self::name::<ALIKE>(rest, level);
+        let (between, rest) = Self::phrase::<ALIKE>(&BETWEEN, rest)?;
         let numeral = rest.iter().position(|&b| !b.is_ascii_uppercase())?;
         let second = canonical_level(rest.get(..numeral)?)?;
-        let (second_named, rest) = Self::name(rest.get(numeral..)?, second);
-        let after = AFTER
-            .iter()
-            .find(|phrase| phrase.text.as_bytes() == rest)?
-            .steps;
+        let (second_named, rest) = Self::name::<ALIKE>(rest.get(numeral..)?, second);
+        let after = if ALIKE {
+            // Spelt as any of them is.
+            Self::after_alike(rest)?
+        } else {
+            AFTER
+                .iter()
+                .find(|phrase| phrase.text.as_bytes() == rest)?
+                .steps
+        };
         Some(Self {
             levels: [level, second],
             named: [first_named, second_named],
@@ -2758,39 +2841,101 @@ impl Tail {
     }
 
     /// Whether `rest` starts with the quoted name of `level`, and what
-    /// follows it.
+    /// follows it: quoted as [`QUOTES`] quote it or, when `ALIKE`, as
+    /// [`Self::name_alike`] finds it.
     #[inline(always)]
-    fn name(rest: &[u8], level: Proficiency) -> (bool, &[u8]) {
-        if rest.first() != Some(&b' ') || rest.get(1) != Some(&b'(') {
-            return (false, rest);
-        }
-        for (quotes, (open, close)) in QUOTES.into_iter().enumerate() {
-            let Some(quoted) = rest.strip_prefix(open.as_bytes()) else {
-                continue;
-            };
-            // English quotes, then French guillemets: the language of the
-            // name first.
-            let first = OfficialLanguage::ALL[quotes / 2 % 2];
-            for lang in [first, first.other()] {
-                if let Some(after) = quoted
-                    .strip_prefix(level.label(lang).as_bytes())
-                    .and_then(|after| after.strip_prefix(close.as_bytes()))
-                {
-                    return (true, after);
+    fn name<const ALIKE: bool>(rest: &[u8], level: Proficiency) -> (bool, &[u8]) {
+        if rest.first() == Some(&b' ') && rest.get(1) == Some(&b'(') {
+            for (quotes, (open, close)) in QUOTES.into_iter().enumerate() {
+                // The quotes differ in their last byte: it is compared first.
+                let last = open.len() - 1;
+                if rest.get(last) != open.as_bytes().get(last) {
+                    continue;
+                }
+                let Some(quoted) = rest.strip_prefix(open.as_bytes()) else {
+                    continue;
+                };
+                // English quotes, then French guillemets: the language of
+                // the name first.
+                let first = OfficialLanguage::ALL[quotes / 2 % 2];
+                for lang in [first, first.other()] {
+                    if let Some(after) = quoted
+                        .strip_prefix(level.label(lang).as_bytes())
+                        .and_then(|after| after.strip_prefix(close.as_bytes()))
+                    {
+                        return (true, after);
+                    }
                 }
             }
+        }
+        // A bracket among the first eight bytes: a name quoted otherwise.
+        if ALIKE
+            && has_byte(chunk_at(rest, 0), b'(')
+            && let Some(after) = Self::name_alike(rest, level)
+        {
+            return (true, after);
         }
         (false, rest)
     }
 
-    /// The steps of the phrase of `phrases` that `rest` starts with, and
-    /// what follows it.
-    #[inline(always)]
-    fn phrase<'r>(phrases: &[Phrase], rest: &'r [u8]) -> Option<(&'static [Step], &'r [u8])> {
-        phrases.iter().find_map(|phrase| {
-            rest.strip_prefix(phrase.text.as_bytes())
-                .map(|after| (phrase.steps, after))
+    /// What follows the name of `level` in `rest` when `rest` starts with
+    /// separators, then one of the names of `level` as [`spelt`] matches
+    /// it, then no more of a word; the separators after the name are left
+    /// to the phrase that follows.
+    fn name_alike(rest: &[u8], level: Proficiency) -> Option<&[u8]> {
+        let start = separators_end(rest, 0);
+        let name = rest.get(start..).filter(|_| start > 0)?;
+        OfficialLanguage::ALL.into_iter().find_map(|lang| {
+            let end = spelt(level.label(lang).as_bytes(), name, false)?;
+            (!may_start_word(name, end)).then(|| name.get(end..))?
         })
+    }
+
+    /// The steps of the first phrase of `phrases` that `rest` starts with,
+    /// byte for byte or, when `ALIKE`, as [`spelt`] matches it, and what
+    /// follows it.
+    #[inline(always)]
+    fn phrase<'r, const ALIKE: bool>(
+        phrases: &[Phrase],
+        rest: &'r [u8],
+    ) -> Option<(&'static [Step], &'r [u8])> {
+        phrases.iter().find_map(|phrase| {
+            if ALIKE {
+                let end = spelt(phrase.text.as_bytes(), rest, true)?;
+                Some((phrase.steps, rest.get(end..)?))
+            } else {
+                rest.strip_prefix(phrase.text.as_bytes())
+                    .map(|after| (phrase.steps, after))
+            }
+        })
+    }
+
+    /// The steps of `rest` when it is not one of [`AFTER`] byte for byte
+    /// but reads as one: `in the other` or `dans l'autre` as [`spelt`]
+    /// matches them, then only separators and clause breaks, of which
+    /// the first ends the clause and the others find it empty.
+    fn after_alike(rest: &[u8]) -> Option<&'static [Step]> {
+        let [words, with_break] = [&AFTER[0], &AFTER[1]].map(|phrase| phrase.steps);
+        let end = [&AFTER[0], &AFTER[5]]
+            .into_iter()
+            .find_map(|phrase| spelt(phrase.text.as_bytes(), rest, true))?;
+        if may_start_word(rest, end) {
+            return None;
+        }
+        let mut breaks = false;
+        let mut at = end;
+        while at < rest.len() {
+            let next = separators_end(rest, at);
+            match rest.get(next) {
+                Some(&b) if CLASSES[usize::from(b)] == C_BREAK => {
+                    breaks = true;
+                    at = next + 1;
+                }
+                Some(_) => return None,
+                None => at = next,
+            }
+        }
+        Some(if breaks { with_break } else { words })
     }
 }
 
@@ -2805,6 +2950,196 @@ fn canonical_level(numeral: &[u8]) -> Option<Proficiency> {
         b"VI" => Some(Proficiency::VI),
         _ => None,
     }
+}
+
+/// How many bytes `a` and `b` share at their start, compared eight at a
+/// time.
+#[inline(always)]
+fn common_len(a: &[u8], b: &[u8]) -> usize {
+    let len = a.len().min(b.len());
+    let (a, b) = (
+        a.get(..len).unwrap_or_default(),
+        b.get(..len).unwrap_or_default(),
+    );
+    let word = |chunk: &[u8]| <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+    let mut at = 0;
+    for (x, y) in a.chunks_exact(8).zip(b.chunks_exact(8)) {
+        let differ = word(x) ^ word(y);
+        if differ != 0 {
+            return at + differ.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    if len >= 8 {
+        // The last eight bytes, of which those before `at` are known equal.
+        let last = len - 8;
+        let differ = match (a.get(last..), b.get(last..)) {
+            (Some(x), Some(y)) => word(x) ^ word(y),
+            _ => 0,
+        };
+        return last + (differ.trailing_zeros() as usize / 8).min(8);
+    }
+    let rest = a.iter().zip(b).skip(at);
+    at + rest.take_while(|(x, y)| x == y).count()
+}
+
+/// Where `phrase`, a fixed phrase the notices print, ends in `text`, which
+/// starts with it; `None` when it does not. `after_word` tells whether a
+/// word may end just before `text` (when `phrase` starts at a separator,
+/// `text` must then start with one too).
+///
+/// The text may spell the phrase as typesetting varies it: any run of
+/// separators ([`separator_len`]: spaces, apostrophes, quotes,
+/// guillemets, brackets and slashes of ASCII, no-break spaces, `´`,
+/// U+2000..U+203F; characters [`Items`] passes over) for a run of them,
+/// none where they stand between a word and a clause break, and ASCII
+/// letters in either case. [`Items`] reads such a text as it reads the
+/// phrase, so the phrase's items are those of the text. The bytes are
+/// compared as they are, and only where they differ does [`spelt_alike`]
+/// look at the spelling. When `phrase` ends with a space, the separators
+/// of `text` after it are part of the match.
+#[inline(always)]
+fn spelt(phrase: &[u8], text: &[u8], after_word: bool) -> Option<usize> {
+    let same = common_len(phrase, text);
+    match (phrase.get(same), text.get(same)) {
+        // The whole phrase, unless it ends with a space and more
+        // separators follow.
+        (None, _) if phrase.last() != Some(&b' ') || separator_len(text, same) == 0 => {
+            return Some(same);
+        }
+        (Some(_), None) => return None,
+        // Two letters of one word (not the same letter in two cases) differ.
+        (Some(&x), Some(&y))
+            if CLASSES[usize::from(x)] & CLASSES[usize::from(y)] & C_WORD != 0 && x ^ y != 0x20 =>
+        {
+            return None;
+        }
+        _ => {}
+    }
+    spelt_alike(phrase, text, same, after_word)
+}
+
+/// [`spelt`] from the first `same` bytes, which `phrase` and `text` share,
+/// where the bytes differ: runs of separators are passed over in both,
+/// unless that would join two words of the text or part one of the
+/// phrase, and ASCII letters compared in either case; then the bytes are
+/// compared again up to the next difference.
+#[inline(always)]
+fn spelt_alike(phrase: &[u8], text: &[u8], same: usize, after_word: bool) -> Option<usize> {
+    let (p, t) = (phrase, text);
+    // Back to the start of the character where they differ: the bytes up
+    // to it are the same, so it starts a character in both.
+    let (mut i, mut j) = (same, same);
+    while i > 0 && p.get(i).is_some_and(|&b| b & 0xC0 == 0x80) {
+        i -= 1;
+        j -= 1;
+    }
+    loop {
+        let Some(&x) = p.get(i) else {
+            return Some(if p.last() == Some(&b' ') {
+                separators_end(t, j)
+            } else {
+                j
+            });
+        };
+        let p_run = separators_end(p, i);
+        let t_run = separators_end(t, j);
+        if p_run > i || t_run > j {
+            // No separator in the text where the phrase has one between
+            // two words, or one where the phrase has none inside a word.
+            if (p_run == i || t_run == j)
+                && (if i == 0 { after_word } else { ends_word(p, i) })
+                && (p_run > i && may_start_word(t, j) || p_run == i && may_start_word(p, i))
+            {
+                return None;
+            }
+            i = p_run;
+            j = t_run;
+        } else {
+            match t.get(j) {
+                Some(&y) if x ^ y == 0x20 && x.is_ascii_alphabetic() && y.is_ascii_alphabetic() => {
+                    i += 1;
+                    j += 1;
+                }
+                _ => return None,
+            }
+        }
+        let same = common_len(p.get(i..)?, t.get(j..)?);
+        i += same;
+        j += same;
+    }
+}
+
+/// Whether one of the eight bytes of `chunk` is `b`.
+#[inline(always)]
+fn has_byte(chunk: u64, b: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of `x` is 0 where `chunk` has `b`: the lowest such byte
+    // borrows, and no byte below it does.
+    let x = chunk ^ (u64::from(b) * ONES);
+    x.wrapping_sub(ONES) & !x & HIGH != 0
+}
+
+/// The length of the separator at `at` in `bytes`, 0 when none is there:
+/// an ASCII byte [`Items`] passes over, or a no-break space, `«`, `»`,
+/// `´` or a character of U+2000..U+203F (spaces, dashes, quotes,
+/// apostrophes), which it passes over too. Other characters outside ASCII
+/// count as none (where a separator is needed, the text is then not the
+/// phrase).
+#[inline(always)]
+fn separator_len(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at) {
+        Some(&b) if b.is_ascii() => usize::from(CLASSES[usize::from(b)] == 0),
+        Some(&b) => separator_len_outside_ascii(b, bytes.get(at + 1)),
+        None => 0,
+    }
+}
+
+/// [`separator_len`] of a character outside ASCII whose first byte is
+/// `first`, then `second`.
+#[inline(always)]
+fn separator_len_outside_ascii(first: u8, second: Option<&u8>) -> usize {
+    match (first, second) {
+        (0xC2, Some(0xA0 | 0xAB | 0xB4 | 0xBB)) => 2,
+        (0xE2, Some(0x80)) => 3,
+        _ => 0,
+    }
+}
+
+/// The end of the run of separators ([`separator_len`]) at `at` in
+/// `bytes`: `at` itself when none is there.
+#[inline(always)]
+fn separators_end(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        match separator_len(bytes, at) {
+            0 => return at,
+            len => at += len,
+        }
+    }
+}
+
+/// Whether a word may start at `at` in `bytes`: an ASCII letter or digit,
+/// or any character outside ASCII that is not a separator
+/// ([`separator_len`]); not a break nor the end.
+#[inline(always)]
+fn may_start_word(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        None => false,
+        Some(&b) if b.is_ascii() => CLASSES[usize::from(b)] & C_WORD != 0,
+        Some(_) => separator_len(bytes, at) == 0,
+    }
+}
+
+/// Whether the character of `bytes` that ends at `at` (after 0) may belong
+/// to a word: neither a separator ([`separator_len`]) nor a break.
+#[inline(always)]
+fn ends_word(bytes: &[u8], at: usize) -> bool {
+    let mut start = at.saturating_sub(1);
+    while start > 0 && bytes.get(start).is_some_and(|&b| b & 0xC0 == 0x80) {
+        start -= 1;
+    }
+    may_start_word(bytes, start)
 }
 
 /// The flags of a clause with the marker `marker`.
@@ -4039,6 +4374,9 @@ mod tests {
         }
         for phrase in &AFTER {
             assert!(Tail::may_end(phrase.text.as_bytes()), "{:?}", phrase.text);
+            // Matched as typesetting spells them, they read alike.
+            let steps = Tail::after_alike(phrase.text.as_bytes());
+            assert_eq!(steps, Some(phrase.steps), "{:?}", phrase.text);
         }
         for phrase in LEAD_INS.iter().chain(&BETWEEN) {
             assert!(phrase.text.ends_with(' '), "{:?}", phrase.text);
@@ -4153,6 +4491,262 @@ mod tests {
         fn near_tails_are_read_as_the_items_say(s in near_tail()) {
             let (read, oracle) = both_requirements(&s);
             proptest::prop_assert_eq!(read, oracle);
+        }
+    }
+
+    /// Whether the sentence `s` is read by the phrases of a lead-in and a
+    /// tail ([`Sentence::lead_in`], [`Tail::read`]) rather than word by
+    /// word.
+    fn read_by_the_phrases(s: &str) -> bool {
+        Sentence::new(s).phrases().is_none()
+    }
+
+    #[test]
+    fn separators_the_phrases_pass_over_are_separators() {
+        let known = ['\u{a0}', '\u{ab}', '\u{b4}', '\u{bb}']
+            .into_iter()
+            .chain((0x2000..=0x203F).filter_map(char::from_u32))
+            .chain(
+                (0..0x80)
+                    .filter_map(char::from_u32)
+                    .filter(|&c| !c.is_ascii_alphanumeric() && !is_break_char(c)),
+            );
+        for c in known {
+            let mut bytes = [0; 4];
+            let bytes = c.encode_utf8(&mut bytes).as_bytes();
+            assert_eq!(separator_len(bytes, 0), bytes.len(), "{c:?}");
+            assert!(!is_word_char(c) && !is_break_char(c), "{c:?}");
+        }
+        for c in ['a', 'Z', '0', '\u{e9}', '\u{2bc}', '\u{2060}', ';', '.'] {
+            let mut bytes = [0; 4];
+            assert_eq!(separator_len(c.encode_utf8(&mut bytes).as_bytes(), 0), 0);
+        }
+    }
+
+    #[test]
+    fn phrases_are_matched_as_typesetting_spells_them() {
+        let either = |a, b| Ok(LanguageRequirement::either(a, b));
+        for (s, expected) in [
+            (
+                "avoir au minimum le niveau de comp\u{e9}tence VI (\u{ab} ma\u{ee}trise \u{bb}) dans \
+                 l\u{2019}une des deux langues officielles de l\u{2019}OTAN (anglais / fran\u{e7}ais), \
+                 et le niveau III (\u{ab} interm\u{e9}diaire \u{bb}) dans l\u{2019}autre.",
+                either(Proficiency::VI, Proficiency::III),
+            ),
+            (
+                "Avoir au minimum le niveau de comp\u{e9}tence V (\u{ab}\u{202f}avanc\u{e9}\u{202f}\u{bb}) \
+                 dans l\u{2019}une des deux langues officielles de l\u{2019}OTAN (Anglais/Fran\u{e7}ais), \
+                 et le niveau II (\u{ab}\u{202f}\u{e9}l\u{e9}mentaire\u{202f}\u{bb}) dans l\u{2019}autre ;",
+                either(Proficiency::V, Proficiency::II),
+            ),
+            (
+                "possess the following minimum levels of NATO\u{2019}s official languages \
+                 (English / French): V (\u{201c}Advanced\u{201d}) in one; and II \
+                 (\u{201c}Elementary\u{201d}) in the other;",
+                either(Proficiency::V, Proficiency::II),
+            ),
+            (
+                "possess the following minimum levels of NATO's official languages \
+                 (English/French):  VI (\"Proficiency\") in one;  III (\"Intermediate\") in the other.",
+                either(Proficiency::VI, Proficiency::III),
+            ),
+            (
+                "possess  the following minimum levels of NATO\u{b4}s official languages \
+                 (English/ French):\tVI ('proficiency') in one;  I (\"Beginner\")\u{a0}in the other",
+                either(Proficiency::VI, Proficiency::I),
+            ),
+        ] {
+            assert!(read_by_the_phrases(s), "{s:?}");
+            let (read, oracle) = both_requirements(s);
+            assert_eq!(read, oracle, "{s:?}");
+            assert_eq!(read, expected, "{s:?}");
+        }
+        // A letter for an apostrophe, words joined or parted, and a name
+        // that goes on: the phrases give up, the words are read.
+        for s in [
+            "VI in one; III in the other",
+            "VI in\u{2bc}one; III in the other.",
+            "VI inone; III in the other.",
+            "VI in one; III in the oth er.",
+            "VI (\u{201c}Intermediate\u{201d}) in one; III in the other.",
+            "III (\u{ab} interm\u{e9}diaire sup\u{e9}rieur \u{bb}) dans l\u{2019}une des deux \
+             langues officielles de l\u{2019}OTAN (anglais/fran\u{e7}ais), et le niveau III dans \
+             l\u{2019}autre.",
+            "possess the following minimum levels of NATOs official languages (English/French): \
+             VI in one; III in the other.",
+        ] {
+            let (read, oracle) = both_requirements(s);
+            assert_eq!(read, oracle, "{s:?}");
+        }
+        assert!(!read_by_the_phrases("VI in\u{2bc}one; III in the other."));
+        assert!(!read_by_the_phrases("VI inone; III in the other."));
+    }
+
+    /// A requirement sentence as the notices print it, set as typesetting
+    /// may set it: apostrophes, spaces, slashes, quotes, the case of
+    /// first letters and the end vary. With it, whether every character it
+    /// puts in is one the phrases pass over (else the words are read).
+    fn typeset_sentence() -> impl proptest::strategy::Strategy<Value = (String, bool)> {
+        use proptest::sample::select;
+        use proptest::strategy::Strategy;
+        const SPACES: [&str; 7] = [" ", "  ", "\t", "\u{a0}", "\u{202f}", "\u{2009}", " \u{a0}"];
+        // The modifier letter apostrophe is a letter: it joins words.
+        const APOSTROPHES: [&str; 5] = ["'", "\u{2019}", "\u{2018}", "\u{b4}", "\u{2bc}"];
+        const SLASHES: [&str; 4] = ["/", " / ", "/ ", " /"];
+        const QUOTES_SET: [(&str, &str); 8] = [
+            ("\"", "\""),
+            ("\u{201c}", "\u{201d}"),
+            ("\u{ab} ", " \u{bb}"),
+            ("\u{ab}\u{a0}", "\u{a0}\u{bb}"),
+            ("\u{ab}\u{202f}", "\u{202f}\u{bb}"),
+            ("\u{ab}", "\u{bb}"),
+            ("\u{2018}", "\u{2019}"),
+            ("'", "'"),
+        ];
+        const ENDS: [&str; 6] = ["", ".", ";", " .", "\u{a0};", ". "];
+        (
+            proptest::bool::ANY,
+            proptest::collection::vec(
+                (
+                    select(&SPACES[..]),
+                    select(&APOSTROPHES[..]),
+                    select(&SLASHES[..]),
+                    select(&QUOTES_SET[..]),
+                    proptest::bool::ANY,
+                ),
+                8,
+            ),
+            select(&Proficiency::ALL[..]),
+            select(&Proficiency::ALL[..]),
+            proptest::collection::vec(0..3_usize, 2),
+            select(&ENDS[..]),
+            proptest::bool::ANY,
+        )
+            .prop_map(|(french, choices, first, second, names, end, lead_in)| {
+                let faithful = std::cell::Cell::new(true);
+                let at = std::cell::Cell::new(0);
+                // The next choices, turn by turn.
+                let next = || {
+                    at.set((at.get() + 1) % choices.len());
+                    choices[at.get()]
+                };
+                let mut text = String::new();
+                let put = |text: &mut String, word: &str, capital: bool| match word
+                    .strip_prefix(|c: char| c.is_ascii_lowercase())
+                {
+                    Some(rest) if capital => {
+                        text.push(word.as_bytes()[0].to_ascii_uppercase().into());
+                        text.push_str(rest);
+                    }
+                    _ => text.push_str(word),
+                };
+                let level = |text: &mut String, level: Proficiency, name: usize| {
+                    text.push_str(level.as_str());
+                    if let Some(lang) = OfficialLanguage::ALL.get(name) {
+                        let (space, _, _, (open, close), capital) = next();
+                        text.push_str(space);
+                        text.push('(');
+                        text.push_str(open);
+                        put(text, level.label(*lang), capital);
+                        text.push_str(close);
+                        text.push(')');
+                    }
+                };
+                // Words, with `_` for a space, `'` for an apostrophe, `/`
+                // for a slash.
+                let words = |text: &mut String, words: &str| {
+                    for c in words.chars() {
+                        let (space, apostrophe, slash, _, capital) = next();
+                        match c {
+                            '_' => text.push_str(space),
+                            '\'' => {
+                                faithful.set(faithful.get() && apostrophe != "\u{2bc}");
+                                text.push_str(apostrophe);
+                            }
+                            '/' => text.push_str(slash),
+                            c if capital && c.is_ascii_lowercase() && text.ends_with(['(', ' ']) => {
+                                text.push(c.to_ascii_uppercase());
+                            }
+                            c => text.push(c),
+                        }
+                    }
+                };
+                if french {
+                    if lead_in {
+                        words(&mut text, "avoir_au_minimum_le_niveau_de_comp\u{e9}tence_");
+                    }
+                    level(&mut text, first, names[0]);
+                    words(
+                        &mut text,
+                        "_dans_l'une_des_deux_langues_officielles_de_l'OTAN_(anglais/fran\u{e7}ais),_et_le_niveau_",
+                    );
+                    level(&mut text, second, names[1]);
+                    words(&mut text, "_dans_l'autre");
+                } else {
+                    if lead_in {
+                        words(
+                            &mut text,
+                            "possess_the_following_minimum_levels_of_NATO's_official_languages_(English/French):_",
+                        );
+                    }
+                    level(&mut text, first, names[0]);
+                    words(&mut text, "_in_one;_");
+                    level(&mut text, second, names[1]);
+                    words(&mut text, "_in_the_other");
+                }
+                text.push_str(end);
+                (text, faithful.get())
+            })
+    }
+
+    /// A [`typeset_sentence`] with a character removed or a text put in
+    /// that the phrases must not take for a separator or a letter they
+    /// expect.
+    fn edited_typeset_sentence() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        const EDITS: [&str; 16] = [
+            "\u{2bc}", "\u{301}", "\u{2060}", "\u{b7}", "\u{c9}", "\u{e9}", "x", "I", "5", ";",
+            ".", "\u{ab}", "\u{a0}", "\u{202f}", "\u{2019}", "",
+        ];
+        (
+            typeset_sentence(),
+            0..400_usize,
+            proptest::sample::select(&EDITS[..]),
+        )
+            .prop_map(|((mut s, _), at, edit)| {
+                let mut at = at % (s.len() + 1);
+                while !s.is_char_boundary(at) {
+                    at -= 1;
+                }
+                if edit.is_empty() {
+                    if at < s.len() {
+                        s.remove(at);
+                    }
+                } else {
+                    s.insert_str(at, edit);
+                }
+                s
+            })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn edited_typeset_sentences_are_read_as_the_items_say(s in edited_typeset_sentence()) {
+            let (read, oracle) = both_requirements(&s);
+            proptest::prop_assert_eq!(&read, &oracle, "{:?}", s);
+        }
+
+        #[test]
+        fn typeset_sentences_are_read_as_the_items_say((s, faithful) in typeset_sentence()) {
+            let (read, oracle) = both_requirements(&s);
+            proptest::prop_assert_eq!(&read, &oracle, "{:?}", s);
+            let (items, reference) = both_readings(&s);
+            proptest::prop_assert_eq!(items, reference, "{:?}", s);
+            if faithful && !s.ends_with(' ') {
+                proptest::prop_assert!(read_by_the_phrases(&s), "{:?}", s);
+            }
         }
     }
 
