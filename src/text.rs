@@ -8,14 +8,17 @@
 
 /// Folds one character: lowercase, accents removed (Latin-1 and Latin
 /// Extended-A letters used in English and French), typographic apostrophes,
-/// quotes and dashes mapped to their ASCII forms, every white space to `' '`.
+/// quotes and dashes mapped to their ASCII forms, white space outside ASCII
+/// (a no-break space, an em space...) to `' '`.
+///
+/// ASCII folds to its lowercase and nothing else: a tab or a line break
+/// stays what it is, so that the byte-wise fast paths of the catalogue
+/// look-ups, which compare ASCII ignoring case only, agree with it. (A
+/// notice's tabs separate a label from its value; the scanner reads them
+/// before any folding.)
 pub(crate) fn fold_char(c: char) -> char {
     if c.is_ascii() {
-        return if c.is_ascii_whitespace() {
-            ' '
-        } else {
-            c.to_ascii_lowercase()
-        };
+        return c.to_ascii_lowercase();
     }
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
@@ -902,6 +905,7 @@ fn strip_folded_chars(s: &str, want: impl Iterator<Item = char>) -> Option<&str>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy as _;
 
     #[test]
     fn folds_case_accents_quotes_and_space() {
@@ -912,15 +916,6 @@ mod tests {
         ));
         assert!(fold_eq("Gestion \u{2013} Direction", "gestion - direction"));
         assert!(!fold_eq("NS", "NC"));
-    }
-
-    #[test]
-    fn folds_ascii_white_space_to_a_space_as_any_other() {
-        for c in ['\t', '\n', '\r', '\u{c}', ' ', '\u{a0}', '\u{2003}'] {
-            assert_eq!(fold_char(c), ' ', "{c:?}");
-        }
-        assert!(contains_folded("official\t language", "official language"));
-        assert!(fold_eq("Grade\tG20", "grade g20"));
     }
 
     #[test]
@@ -1054,7 +1049,6 @@ mod tests {
     /// ends, with single spaces, apostrophes and dashes inside (a catalogue
     /// phrase is folded, and folding leaves no run of spaces).
     fn phrase() -> impl proptest::strategy::Strategy<Value = String> {
-        use proptest::strategy::Strategy as _;
         proptest::string::string_regex("[abg2'-]([abg2 '-]{0,4}[abg2'-])?")
             .expect("a valid pattern")
             .prop_filter("a folded phrase has no run of spaces", |p| {
@@ -1110,7 +1104,8 @@ mod tests {
                 .expect("a valid pattern"),
             phrases in proptest::collection::vec(
                 proptest::string::string_regex("[abeg2'-]([abeg2 '-]{0,10}[abeg2'-])?")
-                    .expect("a valid pattern"),
+                    .expect("a valid pattern")
+                    .prop_filter("a folded phrase has no run of spaces", |p| !p.contains("  ")),
                 1..4,
             ),
         ) {
