@@ -1296,10 +1296,20 @@ fn starts_like_a_unit(bytes: &[u8], start: usize) -> bool {
 /// (the article "an" is the common one), and the test runs on sixteen
 /// places at once without a branch, for the compiler to make it wide.
 fn may_hold_year_unit(text: &str) -> bool {
-    let bytes = text.as_bytes();
+    // A unit starts after the byte before it: a last byte alone starts none.
+    any_block(text.as_bytes(), 2, block_may_hold_year_unit)
+}
+
+/// Whether `test` holds for any block of `bytes`: the 19 bytes from each
+/// multiple of 16 that leaves at least `min_tail` bytes, the last block
+/// padded with zeros. The tests look at sixteen places of a block at once
+/// (and at the three bytes after the last), without a branch, for the
+/// compiler to make them wide.
+#[inline(always)]
+fn any_block(bytes: &[u8], min_tail: usize, test: impl Fn(&[u8; 19]) -> bool) -> bool {
     let mut padded = [0; 19];
     let mut i = 0;
-    while let Some(tail) = bytes.get(i..).filter(|tail| tail.len() > 1) {
+    while let Some(tail) = bytes.get(i..).filter(|tail| tail.len() >= min_tail) {
         let block: &[u8; 19] = match tail.get(..19).and_then(|b| b.try_into().ok()) {
             Some(block) => block,
             None => {
@@ -1307,7 +1317,7 @@ fn may_hold_year_unit(text: &str) -> bool {
                 &padded
             }
         };
-        if block_may_hold_year_unit(block) {
+        if test(block) {
             return true;
         }
         i += 16;
@@ -1553,26 +1563,9 @@ static LANGUAGE_CUES: PhraseSet<9> = PhraseSet::new(LANGUAGE_CUE_PHRASES);
 /// instructions a byte instead of a search for the phrases (and its
 /// mispredicted branches).
 fn may_hold_language_cue(item: &str) -> bool {
-    let bytes = item.as_bytes();
-    // Sixteen starts at a time, each test on the bytes from there, so
-    // that the compiler makes one wide test of a block; the last block is
-    // padded with zeros, which no test takes for a letter.
-    let mut padded = [0; 19];
-    let mut i = 0;
-    while let Some(tail) = bytes.get(i..).filter(|tail| !tail.is_empty()) {
-        let block: &[u8; 19] = match tail.get(..19).and_then(|b| b.try_into().ok()) {
-            Some(block) => block,
-            None => {
-                padded[..tail.len()].copy_from_slice(tail);
-                &padded
-            }
-        };
-        if block_may_hold_language_cue(block) {
-            return true;
-        }
-        i += 16;
-    }
-    false
+    // Sixteen starts at a time, each test on the bytes from there; the
+    // zeros that pad the last block are no letter to any test.
+    any_block(item.as_bytes(), 1, block_may_hold_language_cue)
 }
 
 /// [`may_hold_language_cue`] for the runs that start in the first 16 of
