@@ -2794,43 +2794,22 @@ impl Tail {
     }
 
     /// The tail of `bytes` after its first numeral, `level`, which ends at
-    /// `at`; `None` for any other text. The tail is first matched byte for
-    /// byte, as the notices print it, and else by [`Self::read_alike`].
+    /// `at`; `None` for any other text. Each part is first matched byte
+    /// for byte, as the notices print it, and only where that fails as
+    /// [`spelt`] matches it: a tail set with other apostrophes, quotes or
+    /// spaces is read on from the parts printed as the notices print them.
     #[inline(never)]
     fn read(bytes: &[u8], at: usize, level: Proficiency) -> Option<Self> {
-        match Self::read_as::<false>(bytes, at, level) {
-            Some(tail) => Some(tail),
-            None => Self::read_alike(bytes, at, level),
-        }
-    }
-
-    /// [`Self::read`] with each part matched as [`spelt`] matches it when
-    /// it is not there byte for byte: a tail set with other apostrophes,
-    /// quotes or spaces.
-    #[cold]
-    #[inline(never)]
-    fn read_alike(bytes: &[u8], at: usize, level: Proficiency) -> Option<Self> {
-        Self::read_as::<true>(bytes, at, level)
-    }
-
-    /// [`Self::read`], byte for byte, or as [`Self::read_alike`] when
-    /// `ALIKE`.
-    #[inline(always)]
-    fn read_as<const ALIKE: bool>(bytes: &[u8], at: usize, level: Proficiency) -> Option<Self> {
         let rest = bytes.get(at..)?;
-        let (first_named, rest) = Self::name::<ALIKE>(rest, level);
-        let (between, rest) = Self::phrase::<ALIKE>(&BETWEEN, rest)?;
-        let numeral = rest.iter().position(|&b| !b.is_ascii_uppercase())?;
-        let second = canonical_level(rest.get(..numeral)?)?;
-        let (second_named, rest) = Self::name::<ALIKE>(rest.get(numeral..)?, second);
-        let after = if ALIKE {
-            // Spelt as any of them is.
-            Self::after_alike(rest)?
-        } else {
-            AFTER
-                .iter()
-                .find(|phrase| phrase.text.as_bytes() == rest)?
-                .steps
+        let (first_named, rest) = Self::name(rest, level);
+        let (between, second, rest) = match Self::between(rest) {
+            Some(found) => found,
+            None => Self::between_alike(rest)?,
+        };
+        let (second_named, rest) = Self::name(rest, second);
+        let after = match AFTER.iter().find(|phrase| phrase.text.as_bytes() == rest) {
+            Some(phrase) => phrase.steps,
+            None => Self::after_alike(rest)?,
         };
         Some(Self {
             levels: [level, second],
@@ -2840,11 +2819,49 @@ impl Tail {
         })
     }
 
+    /// The steps of the phrase of [`BETWEEN`] that `rest` starts with byte
+    /// for byte, the level whose canonical numeral follows it, and what
+    /// follows that numeral.
+    #[inline(always)]
+    fn between(rest: &[u8]) -> Option<(&'static [Step], Proficiency, &[u8])> {
+        let (steps, rest) = BETWEEN.iter().find_map(|phrase| {
+            rest.strip_prefix(phrase.text.as_bytes())
+                .map(|after| (phrase.steps, after))
+        })?;
+        let (level, rest) = Self::numeral(rest)?;
+        Some((steps, level, rest))
+    }
+
+    /// [`Self::between`] with the phrase matched as [`spelt`] matches it,
+    /// the first of [`BETWEEN`] that is: when it is not there byte for
+    /// byte, or when it is but no numeral follows (a phrase that ends with
+    /// a space then takes the separators after it, and a longer phrase
+    /// may be spelt there).
+    #[cold]
+    #[inline(never)]
+    fn between_alike(rest: &[u8]) -> Option<(&'static [Step], Proficiency, &[u8])> {
+        let (steps, rest) = BETWEEN.iter().find_map(|phrase| {
+            let end = spelt(phrase.text.as_bytes(), rest, true)?;
+            Some((phrase.steps, rest.get(end..)?))
+        })?;
+        let (level, rest) = Self::numeral(rest)?;
+        Some((steps, level, rest))
+    }
+
+    /// The level of the canonical numeral `rest` starts with, up to the
+    /// first byte that is not an ASCII capital, and what follows it.
+    #[inline(always)]
+    fn numeral(rest: &[u8]) -> Option<(Proficiency, &[u8])> {
+        let numeral = rest.iter().position(|&b| !b.is_ascii_uppercase())?;
+        let level = canonical_level(rest.get(..numeral)?)?;
+        Some((level, rest.get(numeral..)?))
+    }
+
     /// Whether `rest` starts with the quoted name of `level`, and what
-    /// follows it: quoted as [`QUOTES`] quote it or, when `ALIKE`, as
+    /// follows it: quoted as [`QUOTES`] quote it or else as
     /// [`Self::name_alike`] finds it.
     #[inline(always)]
-    fn name<const ALIKE: bool>(rest: &[u8], level: Proficiency) -> (bool, &[u8]) {
+    fn name(rest: &[u8], level: Proficiency) -> (bool, &[u8]) {
         if rest.first() == Some(&b' ') && rest.get(1) == Some(&b'(') {
             for (quotes, (open, close)) in QUOTES.into_iter().enumerate() {
                 // The quotes differ in their last byte: it is compared first.
@@ -2869,8 +2886,7 @@ impl Tail {
             }
         }
         // A bracket among the first eight bytes: a name quoted otherwise.
-        if ALIKE
-            && has_byte(chunk_at(rest, 0), b'(')
+        if has_byte(chunk_at(rest, 0), b'(')
             && let Some(after) = Self::name_alike(rest, level)
         {
             return (true, after);
@@ -2882,6 +2898,8 @@ impl Tail {
     /// separators, then one of the names of `level` as [`spelt`] matches
     /// it, then no more of a word; the separators after the name are left
     /// to the phrase that follows.
+    #[cold]
+    #[inline(never)]
     fn name_alike(rest: &[u8], level: Proficiency) -> Option<&[u8]> {
         let start = separators_end(rest, 0);
         let name = rest.get(start..).filter(|_| start > 0)?;
@@ -2891,29 +2909,12 @@ impl Tail {
         })
     }
 
-    /// The steps of the first phrase of `phrases` that `rest` starts with,
-    /// byte for byte or, when `ALIKE`, as [`spelt`] matches it, and what
-    /// follows it.
-    #[inline(always)]
-    fn phrase<'r, const ALIKE: bool>(
-        phrases: &[Phrase],
-        rest: &'r [u8],
-    ) -> Option<(&'static [Step], &'r [u8])> {
-        phrases.iter().find_map(|phrase| {
-            if ALIKE {
-                let end = spelt(phrase.text.as_bytes(), rest, true)?;
-                Some((phrase.steps, rest.get(end..)?))
-            } else {
-                rest.strip_prefix(phrase.text.as_bytes())
-                    .map(|after| (phrase.steps, after))
-            }
-        })
-    }
-
     /// The steps of `rest` when it is not one of [`AFTER`] byte for byte
     /// but reads as one: `in the other` or `dans l'autre` as [`spelt`]
     /// matches them, then only separators and clause breaks, of which
     /// the first ends the clause and the others find it empty.
+    #[cold]
+    #[inline(never)]
     fn after_alike(rest: &[u8]) -> Option<&'static [Step]> {
         let [words, with_break] = [&AFTER[0], &AFTER[1]].map(|phrase| phrase.steps);
         let end = [&AFTER[0], &AFTER[5]]
