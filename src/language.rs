@@ -2621,12 +2621,13 @@ impl Sentence<'_> {
 }
 
 /// The steps of the lead-in of [`LEAD_INS`] that `text` starts with as
-/// [`spelt`] matches it, and where it ends.
+/// [`spelt`] matches it (compared with its [`Phrase::typeset`] spelling),
+/// and where it ends.
 #[cold]
 #[inline(never)]
 fn lead_in_alike(text: &str) -> Option<(&'static [Step], usize)> {
     LEAD_INS.iter().find_map(|lead_in| {
-        let end = spelt(lead_in.text.as_bytes(), text.as_bytes(), false)?;
+        let end = spelt(lead_in.typeset.as_bytes(), text.as_bytes(), false)?;
         Some((lead_in.steps, end))
     })
 }
@@ -2665,6 +2666,12 @@ enum Step {
 /// each against [`Items`].
 struct Phrase {
     text: &'static str,
+    /// The phrase as typesetting most often sets it, with typographic
+    /// apostrophes and a spaced slash: the spelling the text is compared
+    /// with when it is not `text` byte for byte. [`spelt`] matches the
+    /// same texts with either, since the two differ only in runs of
+    /// separators; the text then differs from it in fewer places.
+    typeset: &'static str,
     steps: &'static [Step],
 }
 
@@ -2674,10 +2681,12 @@ struct Phrase {
 const LEAD_INS: [Phrase; 2] = [
     Phrase {
         text: "possess the following minimum levels of NATO's official languages (English/French): ",
+        typeset: "possess the following minimum levels of NATO\u{2019}s official languages (English / French): ",
         steps: &[Step::Flags(HAS_WORDS | ENGLISH | FRENCH), Step::Break],
     },
     Phrase {
         text: "avoir au minimum le niveau de comp\u{e9}tence ",
+        typeset: "avoir au minimum le niveau de comp\u{e9}tence ",
         steps: &[Step::Flags(HAS_WORDS)],
     },
 ];
@@ -2687,6 +2696,7 @@ const LEAD_INS: [Phrase; 2] = [
 const BETWEEN: [Phrase; 4] = [
     Phrase {
         text: " dans l'une des deux langues officielles de l'OTAN (anglais/fran\u{e7}ais), et le niveau ",
+        typeset: " dans l\u{2019}une des deux langues officielles de l\u{2019}OTAN (anglais / fran\u{e7}ais), et le niveau ",
         steps: &[
             Step::Flags(HAS_WORDS | ONE | BOTH | ENGLISH | FRENCH),
             Step::Break,
@@ -2696,14 +2706,17 @@ const BETWEEN: [Phrase; 4] = [
     },
     Phrase {
         text: " in one; and ",
+        typeset: " in one; and ",
         steps: &[Step::Flags(HAS_WORDS | ONE), Step::Break, Step::Join],
     },
     Phrase {
         text: " in one; ",
+        typeset: " in one; ",
         steps: &[Step::Flags(HAS_WORDS | ONE), Step::Break],
     },
     Phrase {
         text: " in one and level ",
+        typeset: " in one and level ",
         steps: &[
             Step::Flags(HAS_WORDS | ONE),
             Step::Join,
@@ -2720,42 +2733,52 @@ const AFTER: [Phrase; 10] = {
     [
         Phrase {
             text: " in the other",
+            typeset: " in the other",
             steps: OTHER_WORDS,
         },
         Phrase {
             text: " in the other.",
+            typeset: " in the other.",
             steps: OTHER_THEN_BREAK,
         },
         Phrase {
             text: " in the other;",
+            typeset: " in the other;",
             steps: OTHER_THEN_BREAK,
         },
         Phrase {
             text: " in the other .",
+            typeset: " in the other .",
             steps: OTHER_THEN_BREAK,
         },
         Phrase {
             text: " in the other ;",
+            typeset: " in the other ;",
             steps: OTHER_THEN_BREAK,
         },
         Phrase {
             text: " dans l'autre",
+            typeset: " dans l\u{2019}autre",
             steps: OTHER_WORDS,
         },
         Phrase {
             text: " dans l'autre.",
+            typeset: " dans l\u{2019}autre.",
             steps: OTHER_THEN_BREAK,
         },
         Phrase {
             text: " dans l'autre;",
+            typeset: " dans l\u{2019}autre;",
             steps: OTHER_THEN_BREAK,
         },
         Phrase {
             text: " dans l'autre .",
+            typeset: " dans l\u{2019}autre .",
             steps: OTHER_THEN_BREAK,
         },
         Phrase {
             text: " dans l'autre ;",
+            typeset: " dans l\u{2019}autre ;",
             steps: OTHER_THEN_BREAK,
         },
     ]
@@ -2832,8 +2855,9 @@ impl Tail {
         Some((steps, level, rest))
     }
 
-    /// [`Self::between`] with the phrase matched as [`spelt`] matches it,
-    /// the first of [`BETWEEN`] that is: when it is not there byte for
+    /// [`Self::between`] with the phrase matched as [`spelt`] matches it
+    /// (compared with its [`Phrase::typeset`] spelling), the first of
+    /// [`BETWEEN`] that is: when it is not there byte for
     /// byte, or when it is but no numeral follows (a phrase that ends with
     /// a space then takes the separators after it, and a longer phrase
     /// may be spelt there).
@@ -2841,7 +2865,7 @@ impl Tail {
     #[inline(never)]
     fn between_alike(rest: &[u8]) -> Option<(&'static [Step], Proficiency, &[u8])> {
         let (steps, rest) = BETWEEN.iter().find_map(|phrase| {
-            let end = spelt(phrase.text.as_bytes(), rest, true)?;
+            let end = spelt(phrase.typeset.as_bytes(), rest, true)?;
             Some((phrase.steps, rest.get(end..)?))
         })?;
         let (level, rest) = Self::numeral(rest)?;
@@ -2911,7 +2935,8 @@ impl Tail {
 
     /// The steps of `rest` when it is not one of [`AFTER`] byte for byte
     /// but reads as one: `in the other` or `dans l'autre` as [`spelt`]
-    /// matches them, then only separators and clause breaks, of which
+    /// matches them (compared with their [`Phrase::typeset`] spellings),
+    /// then only separators and clause breaks, of which
     /// the first ends the clause and the others find it empty.
     #[cold]
     #[inline(never)]
@@ -2919,7 +2944,7 @@ impl Tail {
         let [words, with_break] = [&AFTER[0], &AFTER[1]].map(|phrase| phrase.steps);
         let end = [&AFTER[0], &AFTER[5]]
             .into_iter()
-            .find_map(|phrase| spelt(phrase.text.as_bytes(), rest, true))?;
+            .find_map(|phrase| spelt(phrase.typeset.as_bytes(), rest, true))?;
         if may_start_word(rest, end) {
             return None;
         }
@@ -2984,7 +3009,8 @@ fn common_len(a: &[u8], b: &[u8]) -> usize {
     at + rest.take_while(|(x, y)| x == y).count()
 }
 
-/// Where `phrase`, a fixed phrase the notices print, ends in `text`, which
+/// Where `phrase`, a fixed phrase the notices print (as they print it or
+/// as typesetting sets it, [`Phrase::typeset`]), ends in `text`, which
 /// starts with it; `None` when it does not. `after_word` tells whether a
 /// word may end just before `text` (when `phrase` starts at a separator,
 /// `text` must then start with one too).
@@ -3028,14 +3054,15 @@ fn spelt(phrase: &[u8], text: &[u8], after_word: bool) -> Option<usize> {
 #[inline(always)]
 fn spelt_alike(phrase: &[u8], text: &[u8], same: usize, after_word: bool) -> Option<usize> {
     let (p, t) = (phrase, text);
-    // Back to the start of the character where they differ: the bytes up
-    // to it are the same, so it starts a character in both.
     let (mut i, mut j) = (same, same);
-    while i > 0 && p.get(i).is_some_and(|&b| b & 0xC0 == 0x80) {
-        i -= 1;
-        j -= 1;
-    }
     loop {
+        // Back to the start of the character where they differ: the bytes
+        // up to it are the same, so it starts a character in both (the
+        // phrase may spell a separator with more than one byte).
+        while i > 0 && p.get(i).is_some_and(|&b| b & 0xC0 == 0x80) {
+            i -= 1;
+            j -= 1;
+        }
         let Some(&x) = p.get(i) else {
             return Some(if p.last() == Some(&b' ') {
                 separators_end(t, j)
@@ -4747,6 +4774,38 @@ mod tests {
             proptest::prop_assert_eq!(items, reference, "{:?}", s);
             if faithful && !s.ends_with(' ') {
                 proptest::prop_assert!(read_by_the_phrases(&s), "{:?}", s);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        // Each case compares every phrase at each separator of two
+        // sentences.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn phrases_are_spelt_alike_as_printed_and_as_typeset(
+            edited in edited_typeset_sentence(),
+            (typeset, _) in typeset_sentence(),
+        ) {
+            for s in [&edited, &typeset] {
+                // The start and each separator: where the phrases are
+                // compared.
+                let starts = s.char_indices().map(|(at, _)| at).chain([s.len()]);
+                let starts = starts.filter(|&at| at == 0 || separator_len(s.as_bytes(), at) != 0);
+                for rest in starts.filter_map(|at| s.as_bytes().get(at..)) {
+                    for phrase in LEAD_INS.iter().chain(&BETWEEN).chain(&AFTER) {
+                        for after_word in [false, true] {
+                            proptest::prop_assert_eq!(
+                                spelt(phrase.text.as_bytes(), rest, after_word),
+                                spelt(phrase.typeset.as_bytes(), rest, after_word),
+                                "{:?} at {:?}",
+                                phrase.text,
+                                rest
+                            );
+                        }
+                    }
+                }
             }
         }
     }
