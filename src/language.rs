@@ -2563,9 +2563,24 @@ impl Sentence<'_> {
     fn take_tail(&mut self, tail: &Tail) {
         let [first, second] = tail.levels;
         self.take_level(first, tail.named[0]);
-        self.take_steps(tail.between);
+        self.take_taken(tail.between);
         self.take_level(second, tail.named[1]);
-        self.take_steps(tail.after);
+        self.take_taken(tail.after);
+    }
+
+    /// Takes the items of the steps `taken` stands for, as
+    /// [`Self::take_steps`] takes them, without going through them.
+    #[inline(always)]
+    fn take_taken(&mut self, taken: Taken) {
+        self.clause.flags |= taken.flags;
+        // Neither a break nor a join is a bad word.
+        if taken.then_break {
+            let _ = self.take(Item::Break);
+        }
+        if taken.then_join {
+            let _ = self.take(Item::Join);
+        }
+        self.clause.flags |= taken.last_flags;
     }
 
     /// Takes the numeral of `level`, then its name when `named`.
@@ -2784,6 +2799,59 @@ const AFTER: [Phrase; 10] = {
     ]
 };
 
+/// The steps of a phrase of [`BETWEEN`] or [`AFTER`] as taken at once:
+/// their flags, then a break, then a join, each when there is one, then
+/// more flags, the order in which those phrases give them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Taken {
+    flags: u8,
+    then_break: bool,
+    then_join: bool,
+    last_flags: u8,
+}
+
+impl Taken {
+    /// The steps `steps` as taken at once; a phrase whose steps come in
+    /// another order fails to compile.
+    const fn of(steps: &[Step]) -> Self {
+        let mut taken = Self {
+            flags: 0,
+            then_break: false,
+            then_join: false,
+            last_flags: 0,
+        };
+        let mut i = 0;
+        while i < steps.len() {
+            match steps[i] {
+                Step::Flags(flags) if taken.then_join => taken.last_flags |= flags,
+                Step::Flags(flags) if !taken.then_break => taken.flags |= flags,
+                Step::Break if !taken.then_break && !taken.then_join => taken.then_break = true,
+                Step::Join if !taken.then_join => taken.then_join = true,
+                _ => panic!("steps in an order `Taken` does not keep"),
+            }
+            i += 1;
+        }
+        taken
+    }
+
+    /// [`Self::of`] each phrase's steps.
+    const fn all<const N: usize>(phrases: &[Phrase; N]) -> [Self; N] {
+        let mut all = [Self::of(&[]); N];
+        let mut i = 0;
+        while i < N {
+            all[i] = Self::of(phrases[i].steps);
+            i += 1;
+        }
+        all
+    }
+}
+
+/// The steps of each phrase of [`BETWEEN`], taken at once.
+static BETWEEN_TAKEN: [Taken; 4] = Taken::all(&BETWEEN);
+
+/// The steps of each phrase of [`AFTER`], taken at once.
+static AFTER_TAKEN: [Taken; 10] = Taken::all(&AFTER);
+
 /// The quotes around a level's name after its numeral: `("Advanced")`,
 /// `(“Advanced”)`, `(« avancé »)`.
 const QUOTES: [(&str, &str); 4] = [
@@ -2804,8 +2872,8 @@ struct Tail {
     levels: [Proficiency; 2],
     /// Whether each level's name follows its numeral.
     named: [bool; 2],
-    between: &'static [Step],
-    after: &'static [Step],
+    between: Taken,
+    after: Taken,
 }
 
 impl Tail {
@@ -2830,8 +2898,12 @@ impl Tail {
             None => Self::between_alike(rest)?,
         };
         let (second_named, rest) = Self::name(rest, second);
-        let after = match AFTER.iter().find(|phrase| phrase.text.as_bytes() == rest) {
-            Some(phrase) => phrase.steps,
+        let after = match AFTER
+            .iter()
+            .zip(AFTER_TAKEN)
+            .find(|(phrase, _)| phrase.text.as_bytes() == rest)
+        {
+            Some((_, taken)) => taken,
             None => Self::after_alike(rest)?,
         };
         Some(Self {
@@ -2846,11 +2918,14 @@ impl Tail {
     /// for byte, the level whose canonical numeral follows it, and what
     /// follows that numeral.
     #[inline(always)]
-    fn between(rest: &[u8]) -> Option<(&'static [Step], Proficiency, &[u8])> {
-        let (steps, rest) = BETWEEN.iter().find_map(|phrase| {
-            rest.strip_prefix(phrase.text.as_bytes())
-                .map(|after| (phrase.steps, after))
-        })?;
+    fn between(rest: &[u8]) -> Option<(Taken, Proficiency, &[u8])> {
+        let (steps, rest) = BETWEEN
+            .iter()
+            .zip(BETWEEN_TAKEN)
+            .find_map(|(phrase, taken)| {
+                rest.strip_prefix(phrase.text.as_bytes())
+                    .map(|after| (taken, after))
+            })?;
         let (level, rest) = Self::numeral(rest)?;
         Some((steps, level, rest))
     }
@@ -2863,11 +2938,14 @@ impl Tail {
     /// may be spelt there).
     #[cold]
     #[inline(never)]
-    fn between_alike(rest: &[u8]) -> Option<(&'static [Step], Proficiency, &[u8])> {
-        let (steps, rest) = BETWEEN.iter().find_map(|phrase| {
-            let end = spelt(phrase.typeset.as_bytes(), rest, true)?;
-            Some((phrase.steps, rest.get(end..)?))
-        })?;
+    fn between_alike(rest: &[u8]) -> Option<(Taken, Proficiency, &[u8])> {
+        let (steps, rest) = BETWEEN
+            .iter()
+            .zip(BETWEEN_TAKEN)
+            .find_map(|(phrase, taken)| {
+                let end = spelt(phrase.typeset.as_bytes(), rest, true)?;
+                Some((taken, rest.get(end..)?))
+            })?;
         let (level, rest) = Self::numeral(rest)?;
         Some((steps, level, rest))
     }
@@ -2940,8 +3018,8 @@ impl Tail {
     /// the first ends the clause and the others find it empty.
     #[cold]
     #[inline(never)]
-    fn after_alike(rest: &[u8]) -> Option<&'static [Step]> {
-        let [words, with_break] = [&AFTER[0], &AFTER[1]].map(|phrase| phrase.steps);
+    fn after_alike(rest: &[u8]) -> Option<Taken> {
+        let [words, with_break] = [AFTER_TAKEN[0], AFTER_TAKEN[1]];
         let end = [&AFTER[0], &AFTER[5]]
             .into_iter()
             .find_map(|phrase| spelt(phrase.typeset.as_bytes(), rest, true))?;
@@ -4404,10 +4482,32 @@ mod tests {
             assert!(Tail::may_end(phrase.text.as_bytes()), "{:?}", phrase.text);
             // Matched as typesetting spells them, they read alike.
             let steps = Tail::after_alike(phrase.text.as_bytes());
-            assert_eq!(steps, Some(phrase.steps), "{:?}", phrase.text);
+            assert_eq!(steps, Some(Taken::of(phrase.steps)), "{:?}", phrase.text);
         }
         for phrase in LEAD_INS.iter().chain(&BETWEEN) {
             assert!(phrase.text.ends_with(' '), "{:?}", phrase.text);
+        }
+    }
+
+    #[test]
+    fn steps_taken_at_once_are_taken_as_one_by_one() {
+        let phrases = BETWEEN.iter().zip(BETWEEN_TAKEN);
+        for (phrase, taken) in phrases.chain(AFTER.iter().zip(AFTER_TAKEN)) {
+            assert_eq!(taken, Taken::of(phrase.steps));
+            // After a lead-in, after a level, and after a level and words.
+            for before in ["", "possess ", "VI", "VI in English"] {
+                let [mut one_by_one, mut at_once] = [0, 1].map(|_| {
+                    let mut sentence = Sentence::new(before);
+                    for item in Items::new(before) {
+                        let _ = sentence.take(item);
+                    }
+                    sentence
+                });
+                one_by_one.take_steps(phrase.steps);
+                at_once.take_taken(taken);
+                assert_eq!(one_by_one.gatherer, at_once.gatherer, "{:?}", phrase.text);
+                assert_eq!(one_by_one.clause, at_once.clause, "{:?}", phrase.text);
+            }
         }
     }
 
