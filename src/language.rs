@@ -2893,7 +2893,7 @@ impl Tail {
     fn read(bytes: &[u8], at: usize, level: Proficiency) -> Option<Self> {
         let rest = bytes.get(at..)?;
         let (first_named, rest) = Self::name(rest, level);
-        let (between, second, rest) = match Self::between(rest) {
+        let (between, second, rest) = match Self::between(rest, |phrase| phrase.text) {
             Some(found) => found,
             None => Self::between_alike(rest)?,
         };
@@ -2915,15 +2915,18 @@ impl Tail {
     }
 
     /// The steps of the phrase of [`BETWEEN`] that `rest` starts with byte
-    /// for byte, the level whose canonical numeral follows it, and what
-    /// follows that numeral.
+    /// for byte, in the spelling `spelling` gives, the level whose
+    /// canonical numeral follows it, and what follows that numeral.
     #[inline(always)]
-    fn between(rest: &[u8]) -> Option<(Taken, Proficiency, &[u8])> {
+    fn between(
+        rest: &[u8],
+        spelling: impl Fn(&Phrase) -> &'static str,
+    ) -> Option<(Taken, Proficiency, &[u8])> {
         let (steps, rest) = BETWEEN
             .iter()
             .zip(BETWEEN_TAKEN)
             .find_map(|(phrase, taken)| {
-                rest.strip_prefix(phrase.text.as_bytes())
+                rest.strip_prefix(spelling(phrase).as_bytes())
                     .map(|after| (taken, after))
             })?;
         let (level, rest) = Self::numeral(rest)?;
@@ -2939,6 +2942,11 @@ impl Tail {
     #[cold]
     #[inline(never)]
     fn between_alike(rest: &[u8]) -> Option<(Taken, Proficiency, &[u8])> {
+        // As typesetting most often sets it, byte for byte: what the
+        // comparison below finds there, at less cost.
+        if let Some(found) = Self::between(rest, |phrase| phrase.typeset) {
+            return Some(found);
+        }
         let (steps, rest) = BETWEEN
             .iter()
             .zip(BETWEEN_TAKEN)
@@ -3019,6 +3027,15 @@ impl Tail {
     #[cold]
     #[inline(never)]
     fn after_alike(rest: &[u8]) -> Option<Taken> {
+        // As typesetting most often sets it, byte for byte: what the
+        // comparison below finds there, at less cost.
+        if let Some((_, taken)) = AFTER
+            .iter()
+            .zip(AFTER_TAKEN)
+            .find(|(phrase, _)| phrase.typeset.as_bytes() == rest)
+        {
+            return Some(taken);
+        }
         let [words, with_break] = [AFTER_TAKEN[0], AFTER_TAKEN[1]];
         let end = [&AFTER[0], &AFTER[5]]
             .into_iter()
@@ -4481,8 +4498,10 @@ mod tests {
         for phrase in &AFTER {
             assert!(Tail::may_end(phrase.text.as_bytes()), "{:?}", phrase.text);
             // Matched as typesetting spells them, they read alike.
-            let steps = Tail::after_alike(phrase.text.as_bytes());
-            assert_eq!(steps, Some(Taken::of(phrase.steps)), "{:?}", phrase.text);
+            for spelling in [phrase.text, phrase.typeset] {
+                let steps = Tail::after_alike(spelling.as_bytes());
+                assert_eq!(steps, Some(Taken::of(phrase.steps)), "{spelling:?}");
+            }
         }
         for phrase in LEAD_INS.iter().chain(&BETWEEN) {
             assert!(phrase.text.ends_with(' '), "{:?}", phrase.text);
