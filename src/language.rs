@@ -2637,10 +2637,17 @@ impl Sentence<'_> {
 
 /// The steps of the lead-in of [`LEAD_INS`] that `text` starts with as
 /// [`spelt`] matches it (compared with its [`Phrase::typeset`] spelling),
-/// and where it ends.
+/// and where it ends. A lead-in set as that spelling byte for byte is
+/// taken as [`Sentence::lead_in`] takes a printed one.
 #[cold]
 #[inline(never)]
 fn lead_in_alike(text: &str) -> Option<(&'static [Step], usize)> {
+    let typeset = LEAD_INS
+        .iter()
+        .find(|lead_in| text.starts_with(lead_in.typeset));
+    if let Some(lead_in) = typeset {
+        return Some((lead_in.steps, lead_in.typeset.len()));
+    }
     LEAD_INS.iter().find_map(|lead_in| {
         let end = spelt(lead_in.typeset.as_bytes(), text.as_bytes(), false)?;
         Some((lead_in.steps, end))
