@@ -2860,13 +2860,20 @@ static BETWEEN_TAKEN: [Taken; 4] = Taken::all(&BETWEEN);
 static AFTER_TAKEN: [Taken; 10] = Taken::all(&AFTER);
 
 /// The quotes around a level's name after its numeral: `("Advanced")`,
-/// `(“Advanced”)`, `(« avancé »)`.
-const QUOTES: [(&str, &str); 4] = [
+/// `(“Advanced”)`, `(« avancé »)`, the guillemets also with no-break
+/// spaces, narrow or not, or none; English quotes first.
+const QUOTES: [(&str, &str); 6] = [
     (" (\"", "\")"),
     (" (\u{201C}", "\u{201D})"),
     (" (\u{ab} ", " \u{bb})"),
     (" (\u{ab}\u{a0}", "\u{a0}\u{bb})"),
+    (" (\u{ab}\u{202f}", "\u{202f}\u{bb})"),
+    (" (\u{ab}", "\u{bb})"),
 ];
+
+/// How many of [`QUOTES`] are English quotes, which hold English names
+/// (the guillemets after them hold French ones).
+const ENGLISH_QUOTES: usize = 2;
 
 /// The rest of a requirement sentence from the end of its first numeral,
 /// when it is one the notices print: that numeral, optionally its name
@@ -2991,7 +2998,11 @@ impl Tail {
                 };
                 // English quotes, then French guillemets: the language of
                 // the name first.
-                let first = OfficialLanguage::ALL[quotes / 2 % 2];
+                let first = if quotes < ENGLISH_QUOTES {
+                    OfficialLanguage::English
+                } else {
+                    OfficialLanguage::French
+                };
                 for lang in [first, first.other()] {
                     if let Some(after) = quoted
                         .strip_prefix(level.label(lang).as_bytes())
@@ -4566,11 +4577,13 @@ mod tests {
     #[test]
     fn every_tail_is_read_as_the_items_say() {
         let mut tails = 0;
+        // No name, or a name in either language in each of the quotes.
+        let choices = 2 * QUOTES.len() + 1;
         for first in Proficiency::ALL {
             for second in Proficiency::ALL {
-                for choice in 0..=2 * QUOTES.len() {
+                for choice in 0..choices {
                     let a = printed_level(first, choice);
-                    let b = printed_level(second, (choice * 7 + first as usize) % 9);
+                    let b = printed_level(second, (choice * 7 + first as usize) % choices);
                     for between in &BETWEEN {
                         for after in &AFTER {
                             let tail = format!("{a}{}{b}{}", between.text, after.text);
@@ -4590,7 +4603,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(tails, 36 * 9 * BETWEEN.len() * AFTER.len());
+        assert_eq!(tails, 36 * choices * BETWEEN.len() * AFTER.len());
     }
 
     /// A tail as the notices print it, or nearly: `edit` removes a
