@@ -83,6 +83,17 @@ fn value_parsing(c: &mut Criterion) {
          (« intermédiaire ») dans l\u{2019}autre.",
         "VI in one; III in the other",
     );
+    // The French sentence as French typesetting sets it: narrow no-break
+    // spaces inside the guillemets, a no-break space before the
+    // semicolon.
+    bench_parse::<LanguageRequirement>(
+        &mut group,
+        "language_requirement_french_narrow_spaces",
+        "avoir au minimum le niveau de compétence VI (\u{ab}\u{202f}maîtrise\u{202f}\u{bb}) dans \
+         l\u{2019}une des deux langues officielles de l\u{2019}OTAN (anglais / français), et le \
+         niveau III (\u{ab}\u{202f}intermédiaire\u{202f}\u{bb}) dans l\u{2019}autre\u{a0};",
+        "VI in one; III in the other",
+    );
     // The English sentence set likewise: a typographic apostrophe, a
     // spaced slash and curly quotes.
     bench_parse::<LanguageRequirement>(
