@@ -1546,7 +1546,9 @@ fn spaced_dash(line: &str) -> Option<(usize, usize)> {
     let bytes = line.as_bytes();
     let mut from = 1;
     loop {
-        let i = next_dash_lead(bytes, from)?;
+        // A spaced dash's candidates: `-`, or the first byte of a dash
+        // of U+2010..U+2015.
+        let i = crate::text::position_of_any(bytes, from, [b'-', 0xE2])?;
         from = i + 1;
         // `i` starts a character: `-` and `E2` start one, and `i` > 0.
         let (Some(before), Some(rest)) = (line.get(..i), line.get(i..)) else {
@@ -1568,35 +1570,7 @@ fn spaced_dash(line: &str) -> Option<(usize, usize)> {
 /// How many of eight bytes of text (little-endian) come before the first
 /// `:` or `EF` byte (8 when there is none).
 fn bytes_before_colon_lead(text: u64) -> usize {
-    bytes_before_either(text, b':', 0xEF)
-}
-
-/// How many of eight bytes of text (little-endian) come before the first
-/// byte `a` or `b` (8 when there is none).
-fn bytes_before_either(text: u64, a: u8, b: u8) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each byte that is zero, exactly.
-    let zeros = |x: u64| !(((x & !HIGH) + !HIGH) | x) & HIGH;
-    let found = zeros(text ^ (u64::from(a) * ONES)) | zeros(text ^ (u64::from(b) * ONES));
-    (found.trailing_zeros() / 8) as usize
-}
-
-/// Where the first `-` or `E2` byte at or after `from` in `bytes` is:
-/// [`spaced_dash`]'s candidates, eight bytes at a time.
-fn next_dash_lead(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some(Ok(eight)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
-        let skip = bytes_before_either(u64::from_le_bytes(eight), b'-', 0xE2);
-        if skip < 8 {
-            return Some(i + skip);
-        }
-        i += 8;
-    }
-    let tail = bytes.get(i..)?;
-    tail.iter()
-        .position(|&b| b == b'-' || b == 0xE2)
-        .map(|at| i + at)
+    crate::text::bytes_before_any(text, [b':', 0xEF])
 }
 
 /// Punctuation that may end a line or a name.
@@ -2246,7 +2220,7 @@ mod tests {
                 .get(from..)
                 .and_then(|rest| rest.iter().position(|&b| b == b'-' || b == 0xE2))
                 .map(|at| from + at);
-            proptest::prop_assert_eq!(next_dash_lead(&bytes, from), expected);
+            proptest::prop_assert_eq!(crate::text::position_of_any(&bytes, from, [b'-', 0xE2]), expected);
         }
 
         #[test]

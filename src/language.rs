@@ -3214,12 +3214,7 @@ fn spelt_alike(phrase: &[u8], text: &[u8], same: usize, after_word: bool) -> Opt
 /// Whether one of the eight bytes of `chunk` is `b`.
 #[inline(always)]
 fn has_byte(chunk: u64, b: u8) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte of `x` is 0 where `chunk` has `b`: the lowest such byte
-    // borrows, and no byte below it does.
-    let x = chunk ^ (u64::from(b) * ONES);
-    x.wrapping_sub(ONES) & !x & HIGH != 0
+    crate::text::zero_bytes(chunk ^ crate::text::every_byte(b)) != 0
 }
 
 /// The length of the separator at `at` in `bytes`, 0 when none is there:

@@ -388,6 +388,49 @@ pub(crate) const fn every_byte(b: u8) -> u64 {
     u64::from_le_bytes([b; 8])
 }
 
+/// `0x80` in each byte of `x` that is zero, and maybe in some bytes above
+/// one (a borrow from a zero byte may flag the bytes after it): never
+/// clear where a byte is zero, which is all a sieve needs, and the lowest
+/// byte flagged is always a zero one (no borrow reaches it from below).
+#[inline]
+pub(crate) const fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(every_byte(0x01)) & !x & HIGH_BITS
+}
+
+/// How many of the eight bytes of `word` (little-endian) come before the
+/// first that is one of `needles`: 8 when none is.
+#[inline]
+pub(crate) fn bytes_before_any<const N: usize>(word: u64, needles: [u8; N]) -> usize {
+    let found = needles
+        .iter()
+        .fold(0, |found, &b| found | zero_bytes(word ^ every_byte(b)));
+    // The lowest byte flagged for each needle is exact, so the lowest of
+    // them all is too.
+    (found.trailing_zeros() / 8) as usize
+}
+
+/// `bytes[from..].iter().position(|b| needles.contains(b))`, as an index
+/// of `bytes`, eight bytes at a time.
+#[inline]
+pub(crate) fn position_of_any<const N: usize>(
+    bytes: &[u8],
+    from: usize,
+    needles: [u8; N],
+) -> Option<usize> {
+    let mut i = from;
+    while let Some(Ok(eight)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        let skip = bytes_before_any(u64::from_le_bytes(eight), needles);
+        if skip < 8 {
+            return Some(i + skip);
+        }
+        i += 8;
+    }
+    let tail = bytes.get(i..)?;
+    tail.iter()
+        .position(|b| needles.contains(b))
+        .map(|at| i + at)
+}
+
 /// The first eight bytes of `bytes` (zeros past its end) as a
 /// little-endian `u64`, and the high bit set in each byte the bytes alone
 /// do not fold: one that is not printable ASCII or a space (zeros past

@@ -10,7 +10,7 @@ use crate::education::EducationLevel;
 use crate::language::LanguageRequirement;
 use crate::text::{
     HIGH_BITS, PhraseSet, contains_folded, every_byte, fold_char, phrases_from, phrases_of,
-    strip_prefix_folded,
+    strip_prefix_folded, zero_bytes,
 };
 
 use super::scan::{self, Line, SectionKind};
@@ -672,30 +672,13 @@ fn lead_colon(text: &str) -> Option<(&str, &str)> {
     const LONGEST_LEAD: usize = 60;
     let bytes = text.as_bytes();
     let window = bytes.get(..=LONGEST_LEAD).unwrap_or(bytes);
-    if let Some(at) = first_colon(window) {
+    if let Some(at) = crate::text::position_of_any(window, 0, [b':']) {
         return Some((text.get(..at)?, text.get(at + 1..)?));
     }
     match bytes.get(LONGEST_LEAD) {
         Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => None,
         _ => text.split_once(':'),
     }
-}
-
-/// `window.iter().position(|&b| b == b':')`, eight bytes at a time.
-fn first_colon(window: &[u8]) -> Option<usize> {
-    let mut chunks = window.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().ok()?) ^ every_byte(b':');
-        // The high bit of each byte that is zero, exactly.
-        let zeros = !(((x & !HIGH_BITS) + !HIGH_BITS) | x) & HIGH_BITS;
-        if zeros != 0 {
-            return Some(at + (zeros.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    let rest = chunks.remainder();
-    rest.iter().position(|&b| b == b':').map(|p| at + p)
 }
 
 /// Reads a count of reports: a number, or `N/a` / `sans objet` / `none`
@@ -1183,14 +1166,6 @@ fn passes_unit_starts(bytes: &[u8]) -> bool {
     pair.copy_from_slice(&bytes[..2]);
     let bit = usize::from(u16::from_le_bytes(pair));
     UNIT_STARTS[bit >> 6] & 1 << (bit & 63) != 0
-}
-
-/// `0x80` in each byte of `x` that is zero, and maybe in some bytes above
-/// one (a borrow from a zero byte may flag the bytes after it): never
-/// clear where a byte is zero, which is all a sieve needs.
-#[inline]
-const fn zero_bytes(x: u64) -> u64 {
-    x.wrapping_sub(every_byte(0x01)) & !x & HIGH_BITS
 }
 
 /// The places `bytes[1..9]` of the ten `bytes` where a unit may start,
@@ -3132,7 +3107,10 @@ mod tests {
                 0..70,
             ),
         ) {
-            proptest::prop_assert_eq!(first_colon(&window), window.iter().position(|&b| b == b':'));
+            proptest::prop_assert_eq!(
+                crate::text::position_of_any(&window, 0, [b':']),
+                window.iter().position(|&b| b == b':')
+            );
         }
 
         #[test]

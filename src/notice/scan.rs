@@ -889,17 +889,6 @@ fn word_at(bytes: &[u8], i: usize) -> Option<u64> {
     Some(u64::from_le_bytes(chunk.try_into().ok()?))
 }
 
-/// The eight ASCII bytes of `word` lowercased.
-#[inline]
-fn ascii_lowercase(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // The high bit of each byte: from `A` up, and past `Z` (no byte
-    // carries into the next, all being below 0x80).
-    let from_a = word + ONES * (0x80 - u64::from(b'A'));
-    let past_z = word + ONES * (0x80 - u64::from(b'Z') - 1);
-    word | (from_a & !past_z & HIGH) >> 2
-}
-
 /// The bytes of `word` with the ASCII capitals among them lowercased,
 /// the others (non-ASCII bytes too) left as they are.
 #[inline]
@@ -997,7 +986,7 @@ fn strip_simple_entry<'a>(s: &'a str, entry: &str) -> Option<Option<&'a str>> {
                 // Non-ASCII bytes are flagged apart, their high bits
                 // cleared for the lowercasing.
                 let differ =
-                    (ascii_lowercase(t & !HIGH) ^ ascii_lowercase(w & !HIGH)) | ((t | w) & HIGH);
+                    (lowercase_word(t & !HIGH) ^ lowercase_word(w & !HIGH)) | ((t | w) & HIGH);
                 let alike = (differ.trailing_zeros() / 8) as usize;
                 if alike > 0 {
                     i += alike;
