@@ -211,19 +211,14 @@ impl Paragraphs {
                 paragraph: paragraph.to_owned(),
             });
         }
-        self.push_line(paragraph, 0);
+        self.push_line(paragraph);
         Ok(())
     }
 
-    /// Adds `line`, which the caller knows holds no line break; when the
-    /// buffer must grow, it makes room for `room` bytes.
-    pub(crate) fn push_line(&mut self, line: &str, room: usize) {
+    /// Adds `line`, which the caller knows holds no line break.
+    pub(crate) fn push_line(&mut self, line: &str) {
         debug_assert!(!line.contains('\n'));
-        let needed = line.len() + 1;
-        let text = self.text.to_mut(room.max(needed));
-        if text.capacity() - text.len() < needed {
-            text.reserve(room.max(needed));
-        }
+        let text = self.text.to_mut(line.len() + 1);
         text.push_str(line);
         text.push('\n');
         self.len += 1;
@@ -486,7 +481,7 @@ impl proptest::arbitrary::Arbitrary for Paragraphs {
             .prop_map(|lines| {
                 let mut p = Paragraphs::new();
                 for line in &lines {
-                    p.push_line(line, 0);
+                    p.push_line(line);
                 }
                 p
             })
