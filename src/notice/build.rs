@@ -1597,6 +1597,17 @@ mod cue_bytes {
     }
 }
 
+/// Every character, with the first and the last byte of its UTF-8 form:
+/// what the byte tests of the cue filters are checked against.
+#[cfg(test)]
+fn every_char_with_end_bytes() -> impl Iterator<Item = (char, u8, u8)> {
+    (0..=0x10FFFF).filter_map(char::from_u32).map(|c| {
+        let mut buf = [0; 4];
+        let bytes = c.encode_utf8(&mut buf).as_bytes();
+        (c, bytes[0], bytes[bytes.len() - 1])
+    })
+}
+
 #[cfg(test)]
 mod requirement_tests {
     use super::cue_bytes::{is, may_end_o, may_end_space, may_start};
@@ -1605,10 +1616,7 @@ mod requirement_tests {
 
     #[test]
     fn the_letters_of_the_language_runs_fold_from_the_bytes_tested() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let mut buf = [0; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+        for (c, first, last) in every_char_with_end_bytes() {
             match fold_char(c) {
                 f @ ('f' | 'g' | 'h' | 'l' | 'r' | 't') => {
                     assert!(c.is_ascii() && is(first, f as u8), "{c:?}");
@@ -2441,10 +2449,7 @@ mod funding_tests {
 
     #[test]
     fn the_letters_of_the_funding_runs_fold_from_the_bytes_tested() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let mut buf = [0; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+        for (c, first, last) in every_char_with_end_bytes() {
             match fold_char(c) {
                 'c' => assert!(may_start_c(first) && may_end_c(last), "{c:?}"),
                 'k' => assert!(may_start_k(first), "{c:?}"),
